@@ -1,0 +1,29 @@
+namespace DefactoPop.Web.Cli;
+
+/// <summary>Entry point of the command-line verbs hosted by the web executable.</summary>
+public static class CliApp
+{
+    public static readonly string[] Verbs = ["import", "export", "summary", "simulate", "validate", "bench"];
+
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (Verbs.Contains(args[0]) || args[0] is "--help" or "-h" or "--version");
+
+    /// <summary>Removes "--db PATH" from the server's arguments and returns the path (null for the default).</summary>
+    public static string[] StripDbOption(string[] args, out string? dbPath)
+    {
+        dbPath = null;
+        var rest = new List<string>(args.Length);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--db" && i + 1 < args.Length)
+                dbPath = args[++i];
+            else if (args[i].StartsWith("--db=", StringComparison.Ordinal))
+                dbPath = args[i]["--db=".Length..];
+            else
+                rest.Add(args[i]);
+        }
+        return [.. rest];
+    }
+
+    public static Task<int> RunAsync(string[] args) => Task.FromResult(0);
+}
