@@ -21,4 +21,7 @@ public sealed record PopulationRow(
     public PopValue? Chinese { get; init; }
 
     public PopValue? OtherForeign { get; init; }
+
+    /// <summary>1-based line in the source file (0 when not read from a file).</summary>
+    public long Line { get; init; }
 }
