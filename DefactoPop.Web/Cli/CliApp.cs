@@ -1,3 +1,5 @@
+using Spectre.Console.Cli;
+
 namespace DefactoPop.Web.Cli;
 
 /// <summary>Entry point of the command-line verbs hosted by the web executable.</summary>
@@ -6,7 +8,7 @@ public static class CliApp
     public static readonly string[] Verbs = ["import", "export", "summary", "simulate", "validate", "bench"];
 
     public static bool IsCommand(string[] args) =>
-        args.Length > 0 && (Verbs.Contains(args[0]) || args[0] is "--help" or "-h" or "--version");
+        args.Length > 0 && (Verbs.Contains(args[0]) || args[0] is "--help" or "-h" or "--version" or "help");
 
     /// <summary>Removes "--db PATH" from the server's arguments and returns the path (null for the default).</summary>
     public static string[] StripDbOption(string[] args, out string? dbPath)
@@ -25,5 +27,19 @@ public static class CliApp
         return [.. rest];
     }
 
-    public static Task<int> RunAsync(string[] args) => Task.FromResult(0);
+    public static Task<int> RunAsync(string[] args, CancellationToken ct = default) => Build().RunAsync(args, ct);
+
+    public static CommandApp Build()
+    {
+        var app = new CommandApp();
+        app.Configure(c =>
+        {
+            c.SetApplicationName("DefactoPop.Web");
+            c.AddCommand<ImportCommand>("import").WithDescription("Load official files (living population CSV, boundaries, code tables, register) into the store.");
+            c.AddCommand<ExportCommand>("export").WithDescription("Write stored figures in the official layouts, with disclosure control.");
+            c.AddCommand<SummaryCommand>("summary").WithDescription("Registered total, mean/max/min of the hourly city total, and per-district means.");
+            c.PropagateExceptions();
+        });
+        return app;
+    }
 }

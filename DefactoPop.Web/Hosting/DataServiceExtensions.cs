@@ -1,9 +1,35 @@
+using DefactoPop.Core.Abstractions;
+using DefactoPop.Web.Data;
+using DefactoPop.Web.Data.Import;
+using DefactoPop.Web.Data.Stores;
+using Microsoft.EntityFrameworkCore;
+
 namespace DefactoPop.Web.Hosting;
 
 public static class DataServiceExtensions
 {
+    public const string DefaultDbPath = "data/defactopop.db";
+
+    /// <summary>The SQLite store, its read side and the importers. <paramref name="dbPath"/> (from --db) wins over Data:DbPath.</summary>
     public static IServiceCollection AddDefactoPopData(this IServiceCollection services, IConfiguration configuration, string? dbPath)
     {
+        var path = Path.GetFullPath(dbPath ?? configuration["Data:DbPath"] ?? DefaultDbPath);
+        var connectionString = StoreDatabase.ConnectionStringFor(path);
+        services.AddDbContextFactory<DefactoPopDbContext>(o => o.UseSqlite(connectionString));
+        services.AddSingleton(sp => new StoreDatabase(sp.GetRequiredService<IDbContextFactory<DefactoPopDbContext>>(), connectionString));
+        services.AddSingleton<ZoneCatalogCache>();
+        services.AddSingleton<PopulationReadStore>();
+        services.AddSingleton<IPopulationReadStore>(sp => sp.GetRequiredService<PopulationReadStore>());
+        services.AddSingleton<PopulationImporter>();
+        services.AddSingleton<ImportService>();
+        services.AddSingleton<ExportService>();
+        services.TryAddTimeProvider();
         return services;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+            services.AddSingleton(TimeProvider.System);
     }
 }

@@ -1,0 +1,170 @@
+namespace DefactoPop.Core.Storage;
+
+/// <summary>
+/// Compact binary form of <see cref="CellValues"/> for the store: one flag byte, then varints.
+/// A varint 0 is a masked value; n is round(value × scale) + 1. The scale is 100 when every value
+/// is a whole number of hundredths, else 10,000 (official files carry at most 4 decimals).
+/// </summary>
+public static class CellCodec
+{
+    private const byte FlagDomestic = 1;
+    private const byte FlagStrata = 2;
+    private const byte FlagLong = 4;
+    private const byte FlagShort = 8;
+    private const byte FlagDerived = 16;
+    private const byte FlagFine = 32;
+    private const byte FlagPartial = 64;
+    private const double CoarseScale = 100;
+    private const double FineScale = 10_000;
+
+    /// <summary>Largest value the format holds (persons).</summary>
+    public const double MaxValue = 1e11;
+
+    public static byte[] Encode(CellValues cell)
+    {
+        Span<byte> buffer = stackalloc byte[CellValues.SlotCount * 10 + 1];
+        var n = Encode(cell, buffer);
+        return buffer[..n].ToArray();
+    }
+
+    public static int Encode(CellValues cell, Span<byte> buffer)
+    {
+        var fine = NeedsFine(cell);
+        var scale = fine ? FineScale : CoarseScale;
+        byte flags = (byte)((byte)cell.Has & (FlagDomestic | FlagStrata | FlagLong | FlagShort));
+        if (cell.Derived)
+            flags |= FlagDerived;
+        if (cell.Partial)
+            flags |= FlagPartial;
+        if (fine)
+            flags |= FlagFine;
+        buffer[0] = flags;
+        var pos = 1;
+        foreach (var (from, count) in Ranges(flags))
+        {
+            for (var i = from; i < from + count; i++)
+                pos += WriteVarint(buffer[pos..], ToCode(cell.Slots[i], scale));
+        }
+        return pos;
+    }
+
+    public static void Decode(ReadOnlySpan<byte> data, CellValues cell)
+    {
+        cell.Clear();
+        if (data.Length == 0)
+            return;
+        var flags = data[0];
+        var scale = (flags & FlagFine) != 0 ? FineScale : CoarseScale;
+        cell.Has = (CellSections)(flags & (FlagDomestic | FlagStrata | FlagLong | FlagShort));
+        cell.Derived = (flags & FlagDerived) != 0;
+        cell.Partial = (flags & FlagPartial) != 0;
+        var pos = 1;
+        foreach (var (from, count) in Ranges(flags))
+        {
+            for (var i = from; i < from + count; i++)
+            {
+                var code = ReadVarint(data, ref pos);
+                cell.Slots[i] = code == 0 ? double.NaN : (code - 1) / scale;
+            }
+        }
+    }
+
+    /// <summary>Replaces the sections present in <paramref name="update"/>, keeping the others of <paramref name="existing"/>.</summary>
+    public static byte[] Merge(ReadOnlySpan<byte> existing, ReadOnlySpan<byte> update)
+    {
+        var a = new CellValues();
+        var b = new CellValues();
+        Decode(existing, a);
+        Decode(update, b);
+        MergeInto(a, b);
+        return Encode(a);
+    }
+
+    public static void MergeInto(CellValues target, CellValues update)
+    {
+        if ((update.Has & CellSections.DomesticTotal) != 0)
+        {
+            target.Slots[CellValues.DomesticTotal] = update.Slots[CellValues.DomesticTotal];
+            Array.Copy(update.Slots, CellValues.FirstStratum, target.Slots, CellValues.FirstStratum, 28);
+            target.Has = (target.Has & ~(CellSections.DomesticTotal | CellSections.Strata)) | (update.Has & (CellSections.DomesticTotal | CellSections.Strata));
+        }
+        if ((update.Has & CellSections.Long) != 0)
+        {
+            Array.Copy(update.Slots, CellValues.LongTotal, target.Slots, CellValues.LongTotal, 3);
+            target.Has |= CellSections.Long;
+        }
+        if ((update.Has & CellSections.Short) != 0)
+        {
+            Array.Copy(update.Slots, CellValues.ShortTotal, target.Slots, CellValues.ShortTotal, 3);
+            target.Has |= CellSections.Short;
+        }
+        target.Derived = update.Derived;
+        target.Partial = update.Partial;
+    }
+
+    public static bool IsDerived(ReadOnlySpan<byte> data) => data.Length > 0 && (data[0] & FlagDerived) != 0;
+
+    private static IEnumerable<(int From, int Count)> Ranges(byte flags)
+    {
+        if ((flags & FlagDomestic) != 0)
+            yield return (CellValues.DomesticTotal, 1);
+        if ((flags & FlagStrata) != 0)
+            yield return (CellValues.FirstStratum, 28);
+        if ((flags & FlagLong) != 0)
+            yield return (CellValues.LongTotal, 3);
+        if ((flags & FlagShort) != 0)
+            yield return (CellValues.ShortTotal, 3);
+    }
+
+    private static bool NeedsFine(CellValues cell)
+    {
+        foreach (var (from, count) in Ranges((byte)cell.Has))
+        {
+            for (var i = from; i < from + count; i++)
+            {
+                var v = cell.Slots[i];
+                if (double.IsNaN(v))
+                    continue;
+                var scaled = v * CoarseScale;
+                if (Math.Abs(scaled - Math.Round(scaled)) > 1e-6 * Math.Max(1, Math.Abs(scaled)))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static ulong ToCode(double v, double scale)
+    {
+        if (double.IsNaN(v))
+            return 0;
+        if (v < 0 || v > MaxValue)
+            throw new ArgumentOutOfRangeException(nameof(v), v, "Population values must be between 0 and 1e11.");
+        return (ulong)Math.Round(v * scale) + 1;
+    }
+
+    private static int WriteVarint(Span<byte> buffer, ulong value)
+    {
+        var i = 0;
+        while (value >= 0x80)
+        {
+            buffer[i++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+        buffer[i++] = (byte)value;
+        return i;
+    }
+
+    private static ulong ReadVarint(ReadOnlySpan<byte> data, ref int pos)
+    {
+        ulong value = 0;
+        var shift = 0;
+        while (true)
+        {
+            var b = data[pos++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+                return value;
+            shift += 7;
+        }
+    }
+}

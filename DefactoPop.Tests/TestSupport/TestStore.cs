@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using DefactoPop.Core.Abstractions;
+using DefactoPop.Web.Data.Import;
+using DefactoPop.Web.Data.Stores;
+using DefactoPop.Web.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DefactoPop.Tests.TestSupport;
+
+/// <summary>A real SQLite file in a temp folder with the app's data services; deleted on dispose.</summary>
+public sealed class TestStore : IAsyncDisposable
+{
+    private TestStore(string dir, ServiceProvider services)
+    {
+        Directory = dir;
+        Services = services;
+    }
+
+    public string Directory { get; }
+    public string DbPath => Path.Combine(Directory, "test.db");
+    public ServiceProvider Services { get; }
+    public StoreDatabase Database => Services.GetRequiredService<StoreDatabase>();
+    public IPopulationReadStore Read => Services.GetRequiredService<IPopulationReadStore>();
+    public ImportService Imports => Services.GetRequiredService<ImportService>();
+    public ExportService Exports => Services.GetRequiredService<ExportService>();
+    public ZoneCatalogCache Catalogs => Services.GetRequiredService<ZoneCatalogCache>();
+
+    public static async Task<TestStore> CreateAsync()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "defactopop-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(dir);
+        var services = new ServiceCollection();
+        services.AddDefactoPopData(new ConfigurationBuilder().Build(), Path.Combine(dir, "test.db"));
+        var store = new TestStore(dir, services.BuildServiceProvider());
+        await store.Imports.EnsureReadyAsync();
+        return store;
+    }
+
+    public string WriteFile(string name, byte[] bytes)
+    {
+        var path = Path.Combine(Directory, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <summary>Row counts of every table and a SHA-256 over their contents in key order.</summary>
+    public async Task<string> FingerprintAsync()
+    {
+        await using var connection = await Database.OpenAsync();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var parts = new List<string>();
+        foreach (var (table, order) in new[] { ("Zone", "Id"), ("PopCell", "Key"), ("Registered", "ZoneId, \"Group\", Sex, Band"), ("DailyStat", "ZoneId, Day"), ("ImportedFile", "Id"), ("Meta", "Key") })
+        {
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = $"SELECT * FROM {table} ORDER BY {order}";
+            await using var reader = await cmd.ExecuteReaderAsync();
+            var rows = 0;
+            while (await reader.ReadAsync())
+            {
+                rows++;
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    var v = reader.GetValue(i);
+                    hash.AppendData(v is byte[] b ? b : System.Text.Encoding.UTF8.GetBytes(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "null"));
+                    hash.AppendData([0]);
+                }
+            }
+            parts.Add($"{table}={rows}");
+        }
+        return string.Join(";", parts) + ";" + Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            System.IO.Directory.Delete(Directory, true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

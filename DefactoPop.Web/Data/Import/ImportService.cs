@@ -1,0 +1,61 @@
+using DefactoPop.Core.Domain;
+using DefactoPop.Core.Import;
+using DefactoPop.Web.Data.Stores;
+
+namespace DefactoPop.Web.Data.Import;
+
+/// <summary>Takes files or folders, recognises each file's kind and loads it atomically.</summary>
+public sealed class ImportService(StoreDatabase database, ZoneCatalogCache catalogs, PopulationImporter population)
+{
+    private static readonly string[] s_extensions = [".csv", ".txt", ".xlsx", ".geojson", ".json", ".shp"];
+
+    /// <summary>Migrates the database and makes sure the city and its 25 districts are known.</summary>
+    public async Task EnsureReadyAsync(CancellationToken ct = default)
+    {
+        await database.MigrateAsync(ct);
+        await using var db = await database.Contexts.CreateDbContextAsync(ct);
+        if (!db.Zones.Any())
+        {
+            await ZoneCatalogWriter.UpsertAsync(db, SeoulDistricts.All, null, ct);
+            catalogs.Invalidate();
+        }
+    }
+
+    /// <summary>Expands folders (recursively, known extensions, sorted) into files.</summary>
+    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => s_extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                throw new ImportFormatException(new ImportIssue(path, 0, 0, null, "no such file or folder"));
+            }
+        }
+        // Reference files first, so population files find their zones.
+        return files.OrderBy(f => IsReference(f) ? 0 : 1).ToList();
+    }
+
+    public async Task<ImportReport> ImportFileAsync(string path, IProgress<double>? progress = null, CancellationToken ct = default)
+    {
+        await EnsureReadyAsync(ct);
+        var result = await population.ImportAsync(path, progress, null, ct);
+        return result;
+    }
+
+    private static bool IsReference(string path)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        return ext is ".xlsx" or ".geojson" or ".json" or ".shp" || Path.GetFileName(path).Contains("oa_to_dong", StringComparison.OrdinalIgnoreCase);
+    }
+}

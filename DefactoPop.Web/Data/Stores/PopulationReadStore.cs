@@ -1,0 +1,300 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using DefactoPop.Core.Abstractions;
+using DefactoPop.Core.Domain;
+using DefactoPop.Core.Storage;
+using DefactoPop.Web.Data.Entities;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefactoPop.Web.Data.Stores;
+
+/// <summary>The SQLite read side: raw range reads for per-hour maps, EF for the small tables.</summary>
+public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache catalogs) : IPopulationReadStore
+{
+    private readonly ConcurrentDictionary<(ZoneLevel, int), byte[]?> _geometry = new();
+
+    public async Task<IReadOnlyList<Zone>> GetZonesAsync(ZoneLevel level, CancellationToken ct = default) =>
+        (await catalogs.GetAsync(ct)).ZonesOf(level);
+
+    public async Task<LevelSnapshot> GetLevelAsync(HourSlot slot, ZoneLevel level, PopulationQuery query, CancellationToken ct = default)
+    {
+        var catalog = await catalogs.GetAsync(ct);
+        var ids = catalog.IdsOf(level);
+        var values = new double[ids.Length];
+        var masked = new bool[ids.Length];
+        Array.Fill(values, double.NaN);
+        if (ids.Length == 0)
+            return new LevelSnapshot(slot, level, values, masked);
+        var position = PositionMap(catalog, level);
+        var (first, last) = CellKeys.IdRange(level);
+        await using var connection = await database.OpenAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT Key, Data FROM PopCell WHERE Key BETWEEN $a AND $b";
+        cmd.Parameters.AddWithValue("$a", CellKeys.Of(slot, first));
+        cmd.Parameters.AddWithValue("$b", CellKeys.Of(slot, last));
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var cell = new CellValues();
+        while (await reader.ReadAsync(ct))
+        {
+            if (!position.TryGetValue(CellKeys.ZoneOf(reader.GetInt64(0)), out var i))
+                continue;
+            CellCodec.Decode((byte[])reader[1], cell);
+            values[i] = CellQuery.Evaluate(cell, query, out masked[i]);
+        }
+        return new LevelSnapshot(slot, level, values, masked);
+    }
+
+    public async Task<IReadOnlyList<SeriesPoint>> GetSeriesAsync(string zoneCode, HourSlot from, HourSlot to, PopulationQuery query, CancellationToken ct = default)
+    {
+        var catalog = await catalogs.GetAsync(ct);
+        var result = new List<SeriesPoint>(Math.Max(0, to.Ordinal - from.Ordinal + 1));
+        if (catalog.IdOf(zoneCode) is not { } id)
+            return result;
+        await using var connection = await database.OpenAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT Data FROM PopCell WHERE Key = $k";
+        var key = cmd.Parameters.Add("$k", SqliteType.Integer);
+        cmd.Prepare();
+        var cell = new CellValues();
+        for (var h = from.Ordinal; h <= to.Ordinal; h++)
+        {
+            key.Value = CellKeys.Of(h, id);
+            if (await cmd.ExecuteScalarAsync(ct) is byte[] data)
+            {
+                CellCodec.Decode(data, cell);
+                var v = CellQuery.Evaluate(cell, query, out var masked);
+                result.Add(new SeriesPoint(HourSlot.FromOrdinal(h), double.IsNaN(v) ? null : v, masked));
+            }
+            else
+            {
+                result.Add(new SeriesPoint(HourSlot.FromOrdinal(h), null, false));
+            }
+        }
+        return result;
+    }
+
+    public async Task<PopValue[]?> GetStrataAsync(string zoneCode, HourSlot slot, CancellationToken ct = default)
+    {
+        var cell = await ReadCellAsync(zoneCode, slot, ct);
+        if (cell is null || (cell.Has & CellSections.Strata) == 0)
+            return null;
+        return Enumerable.Range(0, Strata.Count).Select(i => cell.Get(CellValues.FirstStratum + i)).ToArray();
+    }
+
+    /// <summary>Every figure of one zone-hour, or null.</summary>
+    public async Task<CellValues?> ReadCellAsync(string zoneCode, HourSlot slot, CancellationToken ct = default)
+    {
+        var catalog = await catalogs.GetAsync(ct);
+        if (catalog.IdOf(zoneCode) is not { } id)
+            return null;
+        await using var connection = await database.OpenAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT Data FROM PopCell WHERE Key = $k";
+        cmd.Parameters.AddWithValue("$k", CellKeys.Of(slot, id));
+        if (await cmd.ExecuteScalarAsync(ct) is not byte[] data)
+            return null;
+        var cell = new CellValues();
+        CellCodec.Decode(data, cell);
+        return cell;
+    }
+
+    public async Task<double[]> GetRegisteredAsync(ZoneLevel level, Sex? sex = null, AgeBand? band = null, CancellationToken ct = default)
+    {
+        var catalog = await catalogs.GetAsync(ct);
+        var ids = catalog.IdsOf(level);
+        var values = new double[ids.Length];
+        Array.Fill(values, double.NaN);
+        var (first, last) = CellKeys.IdRange(level);
+        await using var db = await database.Contexts.CreateDbContextAsync(ct);
+        var rows = db.Registered.AsNoTracking().Where(r => r.Group == 0 && r.ZoneId >= first && r.ZoneId <= last);
+        if (sex is null && band is null)
+            rows = rows.Where(r => r.Sex == RegisteredEntity.BothSexes && r.Band == RegisteredEntity.AllBands);
+        else
+        {
+            rows = rows.Where(r => r.Sex != RegisteredEntity.BothSexes && r.Band != RegisteredEntity.AllBands);
+            if (sex is { } s)
+                rows = rows.Where(r => r.Sex == (byte)s);
+            if (band is { } b)
+                rows = rows.Where(r => r.Band == (byte)b);
+        }
+        var sums = await rows.GroupBy(r => r.ZoneId).Select(g => new { g.Key, Sum = g.Sum(r => r.Persons) }).ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
+        var position = PositionMap(catalog, level);
+        foreach (var (id, sum) in sums)
+        {
+            if (position.TryGetValue(id, out var i))
+                values[i] = sum;
+        }
+        return values;
+    }
+
+    public async Task<double[]?> GetRegisteredStrataAsync(string zoneCode, CancellationToken ct = default)
+    {
+        var catalog = await catalogs.GetAsync(ct);
+        if (catalog.IdOf(zoneCode) is not { } id)
+            return null;
+        await using var db = await database.Contexts.CreateDbContextAsync(ct);
+        var rows = await db.Registered.AsNoTracking()
+            .Where(r => r.ZoneId == id && r.Group == 0 && r.Sex != RegisteredEntity.BothSexes && r.Band != RegisteredEntity.AllBands)
+            .ToListAsync(ct);
+        if (rows.Count == 0)
+            return null;
+        var result = new double[Strata.Count];
+        foreach (var r in rows)
+            result[Strata.Index((Sex)r.Sex, (AgeBand)r.Band)] = r.Persons;
+        return result;
+    }
+
+    public async Task<IReadOnlyList<DailyStat>> GetDailyStatsAsync(ZoneLevel level, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var catalog = await catalogs.GetAsync(ct);
+        var (first, last) = CellKeys.IdRange(level);
+        var (d0, d1) = (DayIndex(from), DayIndex(to));
+        await using var db = await database.Contexts.CreateDbContextAsync(ct);
+        var rows = await db.DailyStats.AsNoTracking()
+            .Where(d => d.ZoneId >= first && d.ZoneId <= last && d.Day >= d0 && d.Day <= d1)
+            .OrderBy(d => d.Day).ThenBy(d => d.ZoneId)
+            .ToListAsync(ct);
+        return rows.Select(d => new DailyStat(catalog[d.ZoneId].Code, DateOf(d.Day), d.Mean, d.Min, d.MinHour, d.Max, d.MaxHour)).ToList();
+    }
+
+    public async Task<DatasetSummary> GetSummaryAsync(DateOnly? from = null, DateOnly? to = null, CancellationToken ct = default)
+    {
+        var catalog = await catalogs.GetAsync(ct);
+        var (d0, d1) = (from is { } f ? DayIndex(f) : int.MinValue, to is { } t ? DayIndex(t) : int.MaxValue);
+        await using var db = await database.Contexts.CreateDbContextAsync(ct);
+        var stats = await db.DailyStats.AsNoTracking()
+            .Where(d => d.ZoneId < 100 && d.Day >= d0 && d.Day <= d1)
+            .ToListAsync(ct);
+        var registered = await db.Registered.AsNoTracking()
+            .Where(r => r.ZoneId < 100 && r.Group == 0 && r.Sex == RegisteredEntity.BothSexes && r.Band == RegisteredEntity.AllBands)
+            .ToDictionaryAsync(r => r.ZoneId, r => r.Persons, ct);
+
+        var city = stats.Where(s => s.ZoneId == 0).ToList();
+        SlotValue? max = null, min = null;
+        double? mean = null;
+        if (city.Count > 0)
+        {
+            mean = city.Sum(s => s.Mean * s.Hours) / city.Sum(s => s.Hours);
+            var top = city.OrderByDescending(s => s.Max).ThenBy(s => s.Day).First();
+            var bottom = city.OrderBy(s => s.Min).ThenBy(s => s.Day).First();
+            max = new SlotValue(top.Max, new HourSlot(DateOf(top.Day), top.MaxHour));
+            min = new SlotValue(bottom.Min, new HourSlot(DateOf(bottom.Day), bottom.MinHour));
+        }
+        var byZone = stats.GroupBy(s => s.ZoneId).ToDictionary(g => g.Key, g => g.Sum(s => s.Mean * s.Hours) / g.Sum(s => s.Hours));
+        var districts = catalog.IdsOf(ZoneLevel.Gu)
+            .Select(id => new DistrictSummary(catalog[id].Code, catalog[id].NameKo, catalog[id].NameEn,
+                registered.GetValueOrDefault(id), byZone.TryGetValue(id, out var m) ? m : null))
+            .ToList();
+        return new DatasetSummary(registered.GetValueOrDefault(0), mean, max, min, city.Count, districts);
+    }
+
+    public async Task<DataCoverage> GetCoverageAsync(CancellationToken ct = default)
+    {
+        await using var db = await database.Contexts.CreateDbContextAsync(ct);
+        var days = await db.DailyStats.AsNoTracking().Where(d => d.ZoneId == 0).OrderBy(d => d.Day)
+            .Select(d => new { d.Day, d.Hours }).ToListAsync(ct);
+        var meta = await db.Meta.AsNoTracking().ToDictionaryAsync(m => m.Key, m => m.Value, ct);
+        if (days.Count == 0)
+            return new DataCoverage(null, null, 0, 0, meta.GetValueOrDefault(MetaKeys.Source, "none"), meta.GetValueOrDefault(MetaKeys.Method, "-"), null, []);
+        var (minKey, maxKey) = await FirstLastCityKeysAsync(ct);
+        var present = days.Select(d => d.Day).ToHashSet();
+        var missing = Enumerable.Range(days[0].Day, days[^1].Day - days[0].Day + 1).Where(d => !present.Contains(d)).Select(DateOf).ToList();
+        DateTimeOffset? updated = meta.TryGetValue(MetaKeys.UpdatedAt, out var u) && DateTimeOffset.TryParse(u, out var parsed) ? parsed : null;
+        return new DataCoverage(
+            HourSlot.FromOrdinal(minKey), HourSlot.FromOrdinal(maxKey), days.Count, days.Sum(d => d.Hours),
+            meta.GetValueOrDefault(MetaKeys.Source, "unknown"), meta.GetValueOrDefault(MetaKeys.Method, "-"), updated, missing);
+    }
+
+    public async Task<byte[]?> GetGeometryAsync(ZoneLevel level, CancellationToken ct = default)
+    {
+        var catalog = await catalogs.GetAsync(ct);
+        var cacheKey = (level, catalogs.Version);
+        if (_geometry.TryGetValue(cacheKey, out var cached))
+            return cached;
+        await using var db = await database.Contexts.CreateDbContextAsync(ct);
+        var (first, last) = CellKeys.IdRange(level);
+        var shapes = await db.Zones.AsNoTracking().Where(z => z.Id >= first && z.Id <= last && z.Geometry != null)
+            .ToDictionaryAsync(z => z.Id, z => z.Geometry!, ct);
+        byte[]? bytes = null;
+        if (shapes.Count > 0)
+        {
+            var sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+            var firstFeature = true;
+            foreach (var id in catalog.IdsOf(level))
+            {
+                if (!shapes.TryGetValue(id, out var geometry))
+                    continue;
+                var zone = catalog[id];
+                if (!firstFeature)
+                    sb.Append(',');
+                firstFeature = false;
+                sb.Append("{\"type\":\"Feature\",\"properties\":{\"code\":").Append(JsonSerializer.Serialize(zone.Code))
+                  .Append(",\"name\":").Append(JsonSerializer.Serialize(zone.NameKo))
+                  .Append(",\"nameEn\":").Append(JsonSerializer.Serialize(zone.NameEn))
+                  .Append("},\"geometry\":").Append(geometry).Append('}');
+            }
+            sb.Append("]}");
+            bytes = Encoding.UTF8.GetBytes(sb.ToString());
+        }
+        _geometry[cacheKey] = bytes;
+        return bytes;
+    }
+
+    public async Task<string?> GetMetaAsync(string key, CancellationToken ct = default)
+    {
+        await using var db = await database.Contexts.CreateDbContextAsync(ct);
+        return await db.Meta.AsNoTracking().Where(m => m.Key == key).Select(m => m.Value).FirstOrDefaultAsync(ct);
+    }
+
+    private async Task<(int First, int Last)> FirstLastCityKeysAsync(CancellationToken ct)
+    {
+        await using var db = await database.Contexts.CreateDbContextAsync(ct);
+        var days = db.DailyStats.AsNoTracking().Where(d => d.ZoneId == 0);
+        var first = await days.OrderBy(d => d.Day).FirstAsync(ct);
+        var last = await days.OrderByDescending(d => d.Day).FirstAsync(ct);
+        await using var connection = await database.OpenAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT 1 FROM PopCell WHERE Key = $k";
+        var key = cmd.Parameters.Add("$k", SqliteType.Integer);
+        async Task<bool> HasCity(int hour)
+        {
+            key.Value = CellKeys.Of(hour, 0);
+            return await cmd.ExecuteScalarAsync(ct) is not null;
+        }
+        var firstHour = first.Day * 24;
+        while (firstHour < first.Day * 24 + 23 && !await HasCity(firstHour))
+            firstHour++;
+        var lastHour = last.Day * 24 + 23;
+        while (lastHour > last.Day * 24 && !await HasCity(lastHour))
+            lastHour--;
+        return (firstHour, lastHour);
+    }
+
+    private readonly ConcurrentDictionary<(ZoneLevel, int), Dictionary<int, int>> _positions = new();
+
+    private Dictionary<int, int> PositionMap(ZoneCatalog catalog, ZoneLevel level) =>
+        _positions.GetOrAdd((level, catalogs.Version), _ =>
+        {
+            var ids = catalog.IdsOf(level);
+            var map = new Dictionary<int, int>(ids.Length);
+            for (var i = 0; i < ids.Length; i++)
+                map[ids[i]] = i;
+            return map;
+        });
+
+    public static int DayIndex(DateOnly date) => new HourSlot(date, 0).Ordinal / 24;
+
+    public static DateOnly DateOf(int day) => HourSlot.FromOrdinal(day * 24).Date;
+}
+
+public static class MetaKeys
+{
+    public const string Source = "source";
+    public const string Method = "method";
+    public const string UpdatedAt = "updatedAt";
+    public const string Validation = "validation";
+    public const string Scenario = "scenario";
+    public const string SimulationProgress = "simulationProgress";
+}

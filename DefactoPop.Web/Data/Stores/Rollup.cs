@@ -1,0 +1,150 @@
+using DefactoPop.Core.Abstractions;
+using DefactoPop.Core.Domain;
+using DefactoPop.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace DefactoPop.Web.Data.Stores;
+
+/// <summary>
+/// Keeps the derived levels up to date: 행정동 from 집계구, 자치구 from 행정동, the city from 자치구, per hour;
+/// then the daily mean/min/max of the city, 자치구 and 행정동. Rows loaded directly at a level are never overwritten.
+/// </summary>
+public static class Rollup
+{
+    public static void Run(SqliteConnection connection, SqliteTransaction transaction, ZoneCatalog catalog, IEnumerable<int> hours)
+    {
+        var hourList = hours.Distinct().Order().ToList();
+        using var writer = new CellWriter(connection, transaction);
+        using var delete = connection.CreateCommand();
+        delete.Transaction = transaction;
+        delete.CommandText = "DELETE FROM PopCell WHERE Key = $k";
+        var deleteKey = delete.Parameters.Add("$k", SqliteType.Integer);
+        foreach (var hour in hourList)
+            RollupHour(connection, transaction, catalog, hour, writer, delete, deleteKey);
+        UpdateDailyStats(connection, transaction, catalog, hourList.Select(h => h / 24).Distinct());
+    }
+
+    private static void RollupHour(SqliteConnection connection, SqliteTransaction transaction, ZoneCatalog catalog, int hour,
+        CellWriter writer, SqliteCommand delete, SqliteParameter deleteKey)
+    {
+        var cells = ReadRange(connection, transaction, CellKeys.Of(hour, 0), CellKeys.Of(hour, CellKeys.ZoneSpace - 1));
+        foreach (var (child, parent) in new[] { (ZoneLevel.Oa, ZoneLevel.Dong), (ZoneLevel.Dong, ZoneLevel.Gu), (ZoneLevel.Gu, ZoneLevel.City) })
+        {
+            var sums = new Dictionary<int, CellValues>();
+            foreach (var id in catalog.IdsOf(child))
+            {
+                if (!cells.TryGetValue(id, out var cell) || catalog.ParentOf(id) is not { } parentId)
+                    continue;
+                if (!sums.TryGetValue(parentId, out var sum))
+                    sums[parentId] = sum = new CellValues { Derived = true };
+                Accumulate(sum, cell);
+            }
+            foreach (var parentId in catalog.IdsOf(parent))
+            {
+                var hasExisting = cells.TryGetValue(parentId, out var existing);
+                if (hasExisting && !existing!.Derived)
+                    continue; // loaded directly: it wins over sums
+                if (sums.TryGetValue(parentId, out var sum))
+                {
+                    cells[parentId] = sum;
+                    writer.Upsert(CellKeys.Of(hour, parentId), sum);
+                }
+                else if (hasExisting)
+                {
+                    cells.Remove(parentId);
+                    deleteKey.Value = CellKeys.Of(hour, parentId);
+                    delete.ExecuteNonQuery();
+                }
+            }
+        }
+    }
+
+    private static void Accumulate(CellValues sum, CellValues child)
+    {
+        if (child.Partial)
+            sum.Partial = true;
+        AddSection(sum, child, CellSections.DomesticTotal, CellValues.DomesticTotal, 1);
+        AddSection(sum, child, CellSections.Strata, CellValues.FirstStratum, Strata.Count);
+        AddSection(sum, child, CellSections.Long, CellValues.LongTotal, 3);
+        AddSection(sum, child, CellSections.Short, CellValues.ShortTotal, 3);
+    }
+
+    private static void AddSection(CellValues sum, CellValues child, CellSections section, int from, int count)
+    {
+        if ((child.Has & section) == 0)
+            return;
+        var first = (sum.Has & section) == 0;
+        sum.Has |= section;
+        for (var i = from; i < from + count; i++)
+        {
+            var v = child.Slots[i];
+            var s = sum.Slots[i];
+            if (double.IsNaN(v))
+            {
+                sum.Partial = true;
+                if (first)
+                    sum.Slots[i] = double.NaN;
+                continue;
+            }
+            sum.Slots[i] = first || double.IsNaN(s) ? v : s + v;
+        }
+    }
+
+    internal static Dictionary<int, CellValues> ReadRange(SqliteConnection connection, SqliteTransaction? transaction, long from, long to)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = "SELECT Key, Data FROM PopCell WHERE Key BETWEEN $a AND $b";
+        cmd.Parameters.AddWithValue("$a", from);
+        cmd.Parameters.AddWithValue("$b", to);
+        var result = new Dictionary<int, CellValues>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            var cell = new CellValues();
+            CellCodec.Decode((byte[])reader[1], cell);
+            result[CellKeys.ZoneOf(reader.GetInt64(0))] = cell;
+        }
+        return result;
+    }
+
+    private static void UpdateDailyStats(SqliteConnection connection, SqliteTransaction transaction, ZoneCatalog catalog, IEnumerable<int> days)
+    {
+        using var upsert = connection.CreateCommand();
+        upsert.Transaction = transaction;
+        upsert.CommandText = "INSERT OR REPLACE INTO DailyStat(ZoneId, Day, Mean, Min, MinHour, Max, MaxHour, Hours) VALUES ($z,$d,$mean,$min,$minh,$max,$maxh,$n)";
+        var p = new[] { "$z", "$d", "$mean", "$min", "$minh", "$max", "$maxh", "$n" }.Select(n => upsert.Parameters.Add(n, SqliteType.Real)).ToArray();
+        using var clear = connection.CreateCommand();
+        clear.Transaction = transaction;
+        clear.CommandText = "DELETE FROM DailyStat WHERE Day = $d";
+        var clearDay = clear.Parameters.Add("$d", SqliteType.Integer);
+        foreach (var day in days)
+        {
+            clearDay.Value = day;
+            clear.ExecuteNonQuery();
+            var stats = new Dictionary<int, (double Sum, int N, double Min, int MinH, double Max, int MaxH)>();
+            for (var h = 0; h < 24; h++)
+            {
+                var hour = day * 24 + h;
+                foreach (var (id, cell) in ReadRange(connection, transaction, CellKeys.Of(hour, 0), CellKeys.Of(hour, 999)))
+                {
+                    var v = CellQuery.Evaluate(cell, PopulationQuery.All, out _);
+                    if (double.IsNaN(v))
+                        continue;
+                    var s = stats.TryGetValue(id, out var cur) ? cur : (0, 0, double.MaxValue, 0, double.MinValue, 0);
+                    s.Sum += v;
+                    s.N++;
+                    if (v < s.Min) (s.Min, s.MinH) = (v, h);
+                    if (v > s.Max) (s.Max, s.MaxH) = (v, h);
+                    stats[id] = s;
+                }
+            }
+            foreach (var (id, s) in stats)
+            {
+                p[0].Value = id; p[1].Value = day; p[2].Value = s.Sum / s.N; p[3].Value = s.Min;
+                p[4].Value = s.MinH; p[5].Value = s.Max; p[6].Value = s.MaxH; p[7].Value = s.N;
+                upsert.ExecuteNonQuery();
+            }
+        }
+    }
+}
