@@ -41,6 +41,7 @@ public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
         ExportRequest request;
         try
         {
+            ExportService.ParseEncoding(settings.Encoding);
             request = new ExportRequest(ZoneLevels.Parse(settings.Level), CliDates.Parse(settings.From), CliDates.Parse(settings.To),
                 PopulationClasses.Parse(settings.Class), settings.Encoding, settings.Out)
             { Threshold = settings.Threshold > 0 ? settings.Threshold : null };

@@ -23,29 +23,48 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
         if (request.To < request.From)
             throw new ArgumentException("--to is before --from.");
         var catalog = await catalogs.GetAsync(ct);
-        var hasStrata = request.Class == PopulationClass.Domestic && await HasStrataAsync(request, catalog, ct);
+        var hasStrata = request.Class == PopulationClass.Domestic && await HasStrataAsync(request, ct);
         if (request.Class == PopulationClass.Domestic && !hasStrata && request.Level != ZoneLevel.Gu)
             throw new InvalidOperationException($"The stored {request.Level.NameKo()} data has no sex/age strata, and only the 자치구 level has an official layout without them.");
         var layout = FileLayout.For(request.Level, request.Class, hasStrata);
-        var options = new LivingPopulationWriterOptions
-        {
-            Encoding = request.Encoding,
-            Disclosure = request.Threshold is { } t ? new DisclosureOptions(t) : null,
-        };
+        var options = new LivingPopulationWriterOptions(ParseEncoding(request.Encoding));
+        var disclosure = request.Threshold is { } t ? new DisclosureOptions(t) : null;
         var temp = request.OutPath + ".tmp";
         long rows;
-        long masked;
+        long masked = 0;
         await using (var stream = File.Create(temp))
         {
-            var writer = new LivingPopulationWriter(stream, layout, options);
-            await foreach (var row in RowsAsync(request, catalog, progress, ct))
+            using var writer = new LivingPopulationWriter(stream, layout, options, leaveOpen: true);
+            await foreach (var stored in RowsAsync(request, catalog, progress, ct))
+            {
+                var row = disclosure is null ? stored : DisclosureControl.Apply(stored, disclosure);
+                masked += CountMasked(row);
                 writer.Write(row);
+            }
             writer.Flush();
             rows = writer.RowsWritten;
-            masked = writer.MaskedCells;
         }
         File.Move(temp, request.OutPath, overwrite: true);
         return new ExportResult(request.OutPath, rows, masked, layout.Describe());
+    }
+
+    public static OutputEncoding ParseEncoding(string name) => name.Trim().ToLowerInvariant() switch
+    {
+        "cp949" or "euc-kr" or "ms949" => OutputEncoding.Cp949,
+        "utf-8" or "utf8" => OutputEncoding.Utf8,
+        _ => throw new FormatException($"Unknown encoding '{name}' (expected cp949 or utf-8)."),
+    };
+
+    private static long CountMasked(PopulationRow row)
+    {
+        long n = row.Total.IsMasked ? 1 : 0;
+        if (row.Strata is { } strata)
+            n += strata.Count(v => v.IsMasked);
+        if (row.Chinese is { IsMasked: true })
+            n++;
+        if (row.OtherForeign is { IsMasked: true })
+            n++;
+        return n;
     }
 
     private async IAsyncEnumerable<PopulationRow> RowsAsync(ExportRequest request, ZoneCatalog catalog, IProgress<double>? progress,
@@ -84,7 +103,7 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
         }
     }
 
-    private async Task<bool> HasStrataAsync(ExportRequest request, ZoneCatalog catalog, CancellationToken ct)
+    private async Task<bool> HasStrataAsync(ExportRequest request, CancellationToken ct)
     {
         var (first, last) = CellKeys.IdRange(request.Level);
         await using var connection = await database.OpenAsync(ct);
@@ -102,7 +121,6 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
                 return (cell.Has & CellSections.Strata) != 0;
             }
         }
-        _ = catalog;
         return false;
     }
 }

@@ -20,8 +20,8 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
         var name = Path.GetFileName(path);
         var sha = await HashAsync(path, ct);
         await using var file = new ProgressStream(File.OpenRead(path), progress);
-        using var reader = LivingPopulationReader.Open(file, name, new LivingPopulationReaderOptions { Class = classHint });
-        var layout = reader.Layout;
+        using var reader = LivingPopulationReader.Open(file, name, new LivingPopulationReaderOptions(classHint, MaxIssues));
+        var layout = reader.Layout ?? throw new ImportFormatException(reader.Issues);
         var catalog = await catalogs.GetAsync(ct);
 
         await using var connection = await database.OpenAsync(ct);
@@ -30,7 +30,7 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
         var hours = new HashSet<int>();
         var zones = new HashSet<int>();
         long rows = 0;
-        var zoneColumn = layout.Level == ZoneLevel.Oa ? 4 : 3;
+        var zoneColumn = layout.ZoneColumnIndex + 1;
         using (var writer = new CellWriter(connection, transaction))
         {
             var cell = new CellValues();
@@ -47,7 +47,7 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
                 }
                 if (row.ParentCode is { } parentCode && catalog.ParentOf(id) is { } parentId && catalog[parentId].Code != parentCode)
                 {
-                    issues.Add(new ImportIssue(name, row.Line, 3, layout.Columns[2],
+                    issues.Add(new ImportIssue(name, row.Line, layout.ParentColumnIndex + 1, layout.Columns[layout.ParentColumnIndex],
                         $"집계구 {row.ZoneCode} belongs to 행정동 {catalog[parentId].Code}, not {parentCode}"));
                     if (issues.Count >= MaxIssues)
                         break;
@@ -79,7 +79,7 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
         var gaps = Gaps.Analyse(hours, zones.Count, rows);
         return new ImportReport(name, kind, rows)
         {
-            Encoding = reader.EncodingName,
+            Encoding = reader.Encoding ?? "",
             Level = layout.Level,
             FirstDate = HourSlot.FromOrdinal(hours.Min()).Date,
             LastDate = HourSlot.FromOrdinal(hours.Max()).Date,
