@@ -40,11 +40,28 @@ public static class CellCodec
             flags |= FlagFine;
         buffer[0] = flags;
         var pos = 1;
-        foreach (var (from, count) in Ranges(flags))
+        long strataSum = 0;
+        if ((flags & FlagStrata) != 0)
         {
-            for (var i = from; i < from + count; i++)
-                pos += WriteVarint(buffer[pos..], ToCode(cell.Slots[i], scale));
+            for (var i = CellValues.FirstStratum; i < CellValues.FirstStratum + 28; i++)
+            {
+                var code = ToCode(cell.Slots[i], scale);
+                if (code > 0)
+                    strataSum += (long)code - 1;
+                pos += WriteVarint(buffer[pos..], code);
+            }
         }
+        if ((flags & FlagDomestic) != 0)
+        {
+            // With strata the total is stored as its difference from their sum: usually 0 or small.
+            var code = ToCode(cell.Slots[CellValues.DomesticTotal], scale);
+            var stored = (flags & FlagStrata) == 0 || code == 0 ? code : ZigZag((long)code - 1 - strataSum) + 1;
+            pos += WriteVarint(buffer[pos..], stored);
+        }
+        if ((flags & FlagLong) != 0)
+            pos += WriteRun(cell.Slots, CellValues.LongTotal, 3, scale, buffer[pos..]);
+        if ((flags & FlagShort) != 0)
+            pos += WriteRun(cell.Slots, CellValues.ShortTotal, 3, scale, buffer[pos..]);
         return pos;
     }
 
@@ -59,15 +76,51 @@ public static class CellCodec
         cell.Derived = (flags & FlagDerived) != 0;
         cell.Partial = (flags & FlagPartial) != 0;
         var pos = 1;
-        foreach (var (from, count) in Ranges(flags))
+        var slots = cell.Slots;
+        long strataSum = 0;
+        if ((flags & FlagStrata) != 0)
         {
-            for (var i = from; i < from + count; i++)
+            for (var i = CellValues.FirstStratum; i < CellValues.FirstStratum + 28; i++)
             {
                 var code = ReadVarint(data, ref pos);
-                cell.Slots[i] = code == 0 ? double.NaN : (code - 1) / scale;
+                if (code > 0)
+                    strataSum += (long)code - 1;
+                slots[i] = code == 0 ? double.NaN : (code - 1) / scale;
             }
         }
+        if ((flags & FlagDomestic) != 0)
+        {
+            var stored = ReadVarint(data, ref pos);
+            slots[CellValues.DomesticTotal] = stored == 0
+                ? double.NaN
+                : (flags & FlagStrata) == 0 ? (stored - 1) / scale : (UnZigZag(stored - 1) + strataSum) / scale;
+        }
+        if ((flags & FlagLong) != 0)
+            ReadRun(data, ref pos, slots, CellValues.LongTotal, 3, scale);
+        if ((flags & FlagShort) != 0)
+            ReadRun(data, ref pos, slots, CellValues.ShortTotal, 3, scale);
     }
+
+    private static int WriteRun(double[] slots, int from, int count, double scale, Span<byte> buffer)
+    {
+        var pos = 0;
+        for (var i = from; i < from + count; i++)
+            pos += WriteVarint(buffer[pos..], ToCode(slots[i], scale));
+        return pos;
+    }
+
+    private static void ReadRun(ReadOnlySpan<byte> data, ref int pos, double[] slots, int from, int count, double scale)
+    {
+        for (var i = from; i < from + count; i++)
+        {
+            var code = ReadVarint(data, ref pos);
+            slots[i] = code == 0 ? double.NaN : (code - 1) / scale;
+        }
+    }
+
+    private static ulong ZigZag(long v) => (ulong)((v << 1) ^ (v >> 63));
+
+    private static long UnZigZag(ulong v) => (long)(v >> 1) ^ -(long)(v & 1);
 
     /// <summary>Replaces the sections present in <paramref name="update"/>, keeping the others of <paramref name="existing"/>.</summary>
     public static byte[] Merge(ReadOnlySpan<byte> existing, ReadOnlySpan<byte> update)
@@ -104,31 +157,15 @@ public static class CellCodec
 
     public static bool IsDerived(ReadOnlySpan<byte> data) => data.Length > 0 && (data[0] & FlagDerived) != 0;
 
-    private static IEnumerable<(int From, int Count)> Ranges(byte flags)
-    {
-        if ((flags & FlagDomestic) != 0)
-            yield return (CellValues.DomesticTotal, 1);
-        if ((flags & FlagStrata) != 0)
-            yield return (CellValues.FirstStratum, 28);
-        if ((flags & FlagLong) != 0)
-            yield return (CellValues.LongTotal, 3);
-        if ((flags & FlagShort) != 0)
-            yield return (CellValues.ShortTotal, 3);
-    }
-
     private static bool NeedsFine(CellValues cell)
     {
-        foreach (var (from, count) in Ranges((byte)cell.Has))
+        foreach (var v in cell.Slots)
         {
-            for (var i = from; i < from + count; i++)
-            {
-                var v = cell.Slots[i];
-                if (double.IsNaN(v))
-                    continue;
-                var scaled = v * CoarseScale;
-                if (Math.Abs(scaled - Math.Round(scaled)) > 1e-6 * Math.Max(1, Math.Abs(scaled)))
-                    return true;
-            }
+            if (double.IsNaN(v) || v == 0)
+                continue;
+            var scaled = v * CoarseScale;
+            if (Math.Abs(scaled - Math.Round(scaled)) > 1e-6 * Math.Max(1, Math.Abs(scaled)))
+                return true;
         }
         return false;
     }

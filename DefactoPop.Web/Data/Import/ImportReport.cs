@@ -22,4 +22,9 @@ public sealed record ImportReport(string File, string Kind, long Rows)
     public IReadOnlyList<string> Notes { get; init; } = [];
 
     public ZoneLevel? Level { get; init; }
+
+    public ImportTimings? Timings { get; init; }
 }
+
+/// <summary>Where an import spent its time: parse+validate+insert, roll-ups, commit.</summary>
+public sealed record ImportTimings(TimeSpan Store, TimeSpan Rollup, TimeSpan Commit);

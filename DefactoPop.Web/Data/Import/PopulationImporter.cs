@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Threading.Channels;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Import;
 using DefactoPop.Core.Storage;
@@ -14,6 +15,7 @@ namespace DefactoPop.Web.Data.Import;
 public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache catalogs, TimeProvider time)
 {
     public const int MaxIssues = 100;
+    private const int BatchSize = 4096;
 
     public async Task<ImportReport> ImportAsync(string path, IProgress<double>? progress = null, PopulationClass? classHint = null, CancellationToken ct = default)
     {
@@ -31,36 +33,67 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
         var zones = new HashSet<int>();
         long rows = 0;
         var zoneColumn = layout.ZoneColumnIndex + 1;
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Parse, validate and encode on one thread; insert on this one.
+        var batches = Channel.CreateBounded<List<(long Key, byte[] Data)>>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                var cell = new CellValues();
+                var batch = new List<(long, byte[])>(BatchSize);
+                foreach (var row in reader.ReadRows())
+                {
+                    ct.ThrowIfCancellationRequested();
+                    if (!catalog.TryGetId(row.ZoneCode, out var id) || catalog[id].Level != row.Level)
+                    {
+                        issues.Add(new ImportIssue(name, row.Line, zoneColumn, layout.Columns[zoneColumn - 1],
+                            $"unknown {row.Level.NameKo()} code {row.ZoneCode}: it is not in the zone catalogue (load the boundaries or code tables first)"));
+                        if (issues.Count >= MaxIssues)
+                            break;
+                        continue;
+                    }
+                    if (row.ParentCode is { } parentCode && catalog.ParentOf(id) is { } parentId && catalog[parentId].Code != parentCode)
+                    {
+                        issues.Add(new ImportIssue(name, row.Line, layout.ParentColumnIndex + 1, layout.Columns[layout.ParentColumnIndex],
+                            $"집계구 {row.ZoneCode} belongs to 행정동 {catalog[parentId].Code}, not {parentCode}"));
+                        if (issues.Count >= MaxIssues)
+                            break;
+                        continue;
+                    }
+                    if (issues.Count > 0)
+                        continue; // the file is refused anyway: only keep collecting issues
+                    cell.Clear();
+                    cell.Set(row);
+                    batch.Add((CellKeys.Of(row.Slot, id), CellCodec.Encode(cell)));
+                    hours.Add(row.Slot.Ordinal);
+                    zones.Add(id);
+                    rows++;
+                    if (batch.Count == BatchSize)
+                    {
+                        await batches.Writer.WriteAsync(batch, ct);
+                        batch = new List<(long, byte[])>(BatchSize);
+                    }
+                }
+                if (batch.Count > 0)
+                    await batches.Writer.WriteAsync(batch, ct);
+                batches.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                batches.Writer.Complete(e);
+            }
+        }, ct);
         using (var writer = new CellWriter(connection, transaction))
         {
-            var cell = new CellValues();
-            foreach (var row in reader.ReadRows())
+            await foreach (var batch in batches.Reader.ReadAllAsync(ct))
             {
-                ct.ThrowIfCancellationRequested();
-                if (!catalog.TryGetId(row.ZoneCode, out var id) || catalog[id].Level != row.Level)
-                {
-                    issues.Add(new ImportIssue(name, row.Line, zoneColumn, layout.Columns[zoneColumn - 1],
-                        $"unknown {row.Level.NameKo()} code {row.ZoneCode}: it is not in the zone catalogue (load the boundaries or code tables first)"));
-                    if (issues.Count >= MaxIssues)
-                        break;
-                    continue;
-                }
-                if (row.ParentCode is { } parentCode && catalog.ParentOf(id) is { } parentId && catalog[parentId].Code != parentCode)
-                {
-                    issues.Add(new ImportIssue(name, row.Line, layout.ParentColumnIndex + 1, layout.Columns[layout.ParentColumnIndex],
-                        $"집계구 {row.ZoneCode} belongs to 행정동 {catalog[parentId].Code}, not {parentCode}"));
-                    if (issues.Count >= MaxIssues)
-                        break;
-                    continue;
-                }
-                cell.Clear();
-                cell.Set(row);
-                writer.Upsert(CellKeys.Of(row.Slot, id), cell);
-                hours.Add(row.Slot.Ordinal);
-                zones.Add(id);
-                rows++;
+                foreach (var (key, data) in batch)
+                    writer.Upsert(key, data);
             }
         }
+        await producer;
 
         var allIssues = reader.Issues.Concat(issues).OrderBy(i => i.Line).Take(MaxIssues).ToList();
         if (allIssues.Count > 0 || rows == 0)
@@ -71,10 +104,13 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
             throw new ImportFormatException(allIssues);
         }
 
+        var storeTime = clock.Elapsed;
         Rollup.Run(connection, transaction, catalog, hours);
+        var rollupTime = clock.Elapsed - storeTime;
         var kind = layout.Describe();
         RecordFile(connection, transaction, name, sha, kind, rows, reader.MaskedCells, zones.Count, hours.Min(), hours.Max());
         await transaction.CommitAsync(ct);
+        var commitTime = clock.Elapsed - storeTime - rollupTime;
 
         var gaps = Gaps.Analyse(hours, zones.Count, rows);
         return new ImportReport(name, kind, rows)
@@ -88,6 +124,7 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
             MissingDays = gaps.MissingDays,
             IncompleteDays = gaps.IncompleteDays,
             MissingZoneHours = gaps.MissingZoneHours,
+            Timings = new ImportTimings(storeTime, rollupTime, commitTime),
         };
     }
 

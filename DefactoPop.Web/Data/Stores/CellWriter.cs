@@ -28,8 +28,14 @@ public sealed class CellWriter : IDisposable
     public void Upsert(long key, CellValues cell)
     {
         var n = CellCodec.Encode(cell, _buffer);
+        Upsert(key, _buffer.AsSpan(0, n).ToArray());
+    }
+
+    /// <summary>Upserts an already encoded cell.</summary>
+    public void Upsert(long key, byte[] data)
+    {
         _key.Value = key;
-        _data.Value = _buffer.AsSpan(0, n).ToArray();
+        _data.Value = data;
         _upsert.ExecuteNonQuery();
         TouchedHours.Add(CellKeys.HourOf(key));
         Written++;

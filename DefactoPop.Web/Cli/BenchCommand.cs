@@ -1,0 +1,142 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using DefactoPop.Core.Abstractions;
+using DefactoPop.Core.Domain;
+using DefactoPop.Core.Import;
+using DefactoPop.Core.Publication;
+using DefactoPop.Web.Data.Import;
+using DefactoPop.Web.Data.Stores;
+using Spectre.Console.Cli;
+
+namespace DefactoPop.Web.Cli;
+
+/// <summary>Measures import throughput, per-hour query latency and store size on a Seoul-scale made-up city.</summary>
+public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
+{
+    public sealed class Settings : DbSettings
+    {
+        [CommandOption("--days <N>")]
+        [Description("Days of 집계구 data to load (domestic + long- and short-term foreigners). Default 2.")]
+        public int Days { get; init; } = 2;
+
+        [CommandOption("--keep")]
+        [Description("Keep the benchmark database (its path is printed).")]
+        public bool Keep { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var dir = Path.Combine(Path.GetTempPath(), "defactopop-bench-" + Environment.ProcessId.ToString(inv));
+        Directory.CreateDirectory(dir);
+        var dbPath = settings.Db ?? Path.Combine(dir, "bench.db");
+        try
+        {
+            await using var services = CliServices.Build(dbPath);
+            var imports = services.GetRequiredService<ImportService>();
+            await imports.EnsureReadyAsync(cancellationToken);
+            var (dongs, oas) = BenchCity.Build();
+            await using (var db = await services.GetRequiredService<StoreDatabase>().Contexts.CreateDbContextAsync(cancellationToken))
+                await ZoneCatalogWriter.UpsertAsync(db, [.. dongs, .. oas], null, cancellationToken);
+            services.GetRequiredService<ZoneCatalogCache>().Invalidate();
+
+            Console.WriteLine($"bench: {oas.Count:N0} 집계구, {dongs.Count} 행정동, {settings.Days} day(s), db {dbPath}");
+            var start = new DateOnly(2017, 12, 18);
+            var importRates = new List<double>();
+            for (var d = 0; d < settings.Days; d++)
+            {
+                var date = start.AddDays(d);
+                var file = Path.Combine(dir, OfficialFileNames.For(FileLayout.For(ZoneLevel.Oa, PopulationClass.Domestic), date));
+                LivingPopulationWriter.WriteFile(file, FileLayout.For(ZoneLevel.Oa, PopulationClass.Domestic), BenchCity.DayRows(oas, date, d), LivingPopulationWriterOptions.Official);
+                if (d == 0)
+                {
+                    var (parsed, parseTime) = ReaderBenchmark.Run(file);
+                    Console.WriteLine(string.Create(inv, $"parse only: {parsed:N0} rows in {parseTime.TotalSeconds:F2} s = {parsed / parseTime.TotalSeconds:N0} rows/s ({new FileInfo(file).Length / 1e6:F0} MB cp949)"));
+                }
+                var sw = Stopwatch.StartNew();
+                var report = await imports.ImportFileAsync(file, null, cancellationToken);
+                sw.Stop();
+                importRates.Add(report.Rows / sw.Elapsed.TotalSeconds);
+                Console.WriteLine(string.Create(inv, $"import {Path.GetFileName(file)}: {report.Rows:N0} rows in {sw.Elapsed.TotalSeconds:F2} s = {report.Rows / sw.Elapsed.TotalSeconds:N0} rows/s (parse + validate + store + roll-ups, one transaction; store {report.Timings?.Store.TotalSeconds:F1} s, roll-ups {report.Timings?.Rollup.TotalSeconds:F1} s, commit {report.Timings?.Commit.TotalSeconds:F1} s)"));
+                File.Delete(file);
+                foreach (var cls in new[] { PopulationClass.LongTermForeign, PopulationClass.ShortTermForeign })
+                {
+                    var layout = FileLayout.For(ZoneLevel.Oa, cls);
+                    var foreignFile = Path.Combine(dir, OfficialFileNames.For(layout, date));
+                    LivingPopulationWriter.WriteFile(foreignFile, layout, ForeignRows(oas, date, cls, d), LivingPopulationWriterOptions.Official);
+                    sw.Restart();
+                    var fr = await imports.ImportFileAsync(foreignFile, null, cancellationToken);
+                    Console.WriteLine(string.Create(inv, $"import {Path.GetFileName(foreignFile)}: {fr.Rows:N0} rows in {sw.Elapsed.TotalSeconds:F2} s"));
+                    File.Delete(foreignFile);
+                }
+            }
+
+            var store = services.GetRequiredService<IPopulationReadStore>();
+            var queries = new (string Name, ZoneLevel Level, PopulationQuery Query)[]
+            {
+                ("집계구 all", ZoneLevel.Oa, PopulationQuery.All),
+                ("집계구 female 70+", ZoneLevel.Oa, new PopulationQuery(PopulationClass.Domestic, Sex.Female, AgeBand.A70Plus)),
+                ("집계구 short-term Chinese", ZoneLevel.Oa, new PopulationQuery(PopulationClass.ShortTermForeign, Nationality: Nationality.Chinese)),
+                ("행정동 all", ZoneLevel.Dong, PopulationQuery.All),
+                ("행정동 male 20-24", ZoneLevel.Dong, new PopulationQuery(PopulationClass.Domestic, Sex.Male, AgeBand.A20To24)),
+                ("자치구 all", ZoneLevel.Gu, PopulationQuery.All),
+            };
+            foreach (var (name, level, query) in queries)
+            {
+                var times = new List<double>();
+                for (var i = 0; i < 40; i++)
+                {
+                    var slot = new HourSlot(start.AddDays(i % settings.Days), i % 24);
+                    var sw = Stopwatch.StartNew();
+                    var snap = await store.GetLevelAsync(slot, level, query, cancellationToken);
+                    sw.Stop();
+                    if (i >= 5)
+                        times.Add(sw.Elapsed.TotalMilliseconds);
+                    if (snap.Values.Length == 0)
+                        throw new InvalidOperationException("empty result");
+                }
+                times.Sort();
+                Console.WriteLine(string.Create(inv, $"query {name}: median {times[times.Count / 2]:F1} ms, p95 {times[(int)(times.Count * 0.95)]:F1} ms (warm, {times.Count} runs)"));
+            }
+
+            await using (var connection = await services.GetRequiredService<StoreDatabase>().OpenAsync(cancellationToken))
+            await using (var cmd = connection.CreateCommand())
+            {
+                cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+                await cmd.ExecuteNonQueryAsync(cancellationToken);
+            }
+            var bytes = new FileInfo(dbPath).Length;
+            var perDay = (double)bytes / settings.Days;
+            Console.WriteLine(string.Create(inv, $"store: {bytes / 1e6:F0} MB for {settings.Days} day(s) = {perDay / 1e6:F1} MB/day, {perDay / (oas.Count * 24.0):F1} bytes per 집계구-hour (28 strata + 6 foreign values + roll-ups)"));
+            Console.WriteLine(string.Create(inv, $"store: a 92-day quarter extrapolates to {perDay * 92 / 1e9:F2} GB (target ≤ 4 GB)"));
+            Console.WriteLine(string.Create(inv, $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB"));
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (!settings.Keep)
+                Directory.Delete(dir, true);
+        }
+    }
+
+    private static IEnumerable<PopulationRow> ForeignRows(IReadOnlyList<Zone> oas, DateOnly date, PopulationClass cls, int seed)
+    {
+        var random = new Random(seed * 7 + (int)cls);
+        for (var hour = 0; hour < 24; hour++)
+        {
+            foreach (var oa in oas)
+            {
+                var cn = Math.Round(random.NextDouble() * (cls == PopulationClass.LongTermForeign ? 30 : 12), 2);
+                var other = Math.Round(random.NextDouble() * 10, 2);
+                yield return new PopulationRow(new HourSlot(date, hour), ZoneLevel.Oa, oa.Code, cls, PopValue.Of(Math.Round(cn + other, 2)))
+                {
+                    ParentCode = oa.ParentCode,
+                    Chinese = cn <= 3 ? PopValue.Masked : PopValue.Of(cn),
+                    OtherForeign = other <= 3 ? PopValue.Masked : PopValue.Of(other),
+                };
+            }
+        }
+    }
+}
