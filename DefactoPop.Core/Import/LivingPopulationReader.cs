@@ -235,7 +235,8 @@ public sealed class LivingPopulationReader : IDisposable
         {
             if (layout.Class == PopulationClass.ShortTermForeign)
                 continue;
-            var score = layout.Columns.Count(names.Contains) * 2 - Math.Abs(layout.ColumnCount - names.Count);
+            var overlap = layout.Columns.Count(names.Contains);
+            var score = overlap * 2 - (layout.ColumnCount - overlap) - names.Count(n => !layout.Columns.Contains(n));
             if (score > bestScore)
             {
                 bestScore = score;
