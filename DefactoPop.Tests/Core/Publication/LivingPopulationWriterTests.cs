@@ -141,6 +141,8 @@ public class LivingPopulationWriterTests
         Assert.Throws<ArgumentException>(() => writer.Write(new PopulationRow(slot, ZoneLevel.Dong, "1111053", PopulationClass.Domestic, PopValue.Of(1)) { Strata = new PopValue[28] }));
         Assert.Throws<ArgumentException>(() => writer.Write(new PopulationRow(slot, ZoneLevel.Dong, "11110530", PopulationClass.Domestic, PopValue.Of(1))));
         Assert.Throws<ArgumentException>(() => writer.Write(new PopulationRow(slot, ZoneLevel.Dong, "11110530", PopulationClass.Domestic, PopValue.Of(-1)) { Strata = new PopValue[28] }));
+        Assert.Throws<ArgumentException>(() => writer.Write(new PopulationRow(slot, ZoneLevel.Dong, "11110530", PopulationClass.Domestic, PopValue.Of(1e300)) { Strata = new PopValue[28] }));
+        Assert.Equal(0, writer.RowsWritten);
     }
 
     [Fact]
