@@ -35,8 +35,19 @@ internal static class EncodingSniffer
         var nul = body.IndexOf((byte)0);
         if (nul >= 0)
         {
-            var zeros = body.Count((byte)0);
-            return zeros * 3 >= body.Length && body.Length > 8
+            int even = 0, odd = 0;
+            for (var i = 0; i < body.Length; i++)
+            {
+                if (body[i] == 0)
+                {
+                    if (i % 2 == 0)
+                        even++;
+                    else
+                        odd++;
+                }
+            }
+            // UTF-16 puts the zero byte of every ASCII character on the same side of each pair.
+            return Math.Max(even, odd) >= body.Length / 16 && Math.Min(even, odd) * 10 <= Math.Max(even, odd) && body.Length > 8
                 ? Fail("wrong encoding: the file looks like UTF-16 without a BOM; save it as UTF-8 or cp949 (EUC-KR)")
                 : Fail($"binary data, not a CSV text file (NUL byte at {Where(head, nul + (hasBom ? 3 : 0))})");
         }

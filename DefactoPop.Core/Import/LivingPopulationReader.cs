@@ -12,6 +12,8 @@ namespace DefactoPop.Core.Import;
 /// parsed straight from the bytes (no cp949 → UTF-16 decoding of 126 MB a day), and a quote in the
 /// middle of a cell is reported where it is instead of silently opening a quoted cell that swallows
 /// the following lines. Quoted cells may not span lines (no official file has one).
+/// A cell "*" is masked; an empty value cell is read as masked too (early files left suppressed cells
+/// empty, methodology §1.4 Step F). Masked is never 0.
 /// Bad rows are never yielded: they become <see cref="Issues"/>; check <c>Issues.Count</c> after reading.
 /// </remarks>
 public sealed class LivingPopulationReader : IDisposable
@@ -235,7 +237,8 @@ public sealed class LivingPopulationReader : IDisposable
         {
             if (layout.Class == PopulationClass.ShortTermForeign)
                 continue;
-            var score = layout.Columns.Count(names.Contains) * 2 - Math.Abs(layout.ColumnCount - names.Count);
+            var overlap = layout.Columns.Count(names.Contains);
+            var score = overlap * 2 - (layout.ColumnCount - overlap) - names.Count(n => !layout.Columns.Contains(n));
             if (score > bestScore)
             {
                 bestScore = score;

@@ -14,6 +14,9 @@ public sealed class LivingPopulationWriter : IDisposable
     private const int BufferSize = 1 << 16;
     private const int MaxRowBytes = 4096;
 
+    /// <summary>Largest value written (Seoul has about 10 million people); keeps every row within the buffer.</summary>
+    public const double MaxValue = 1e12;
+
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
     private readonly LivingPopulationWriterOptions _options;
@@ -159,8 +162,8 @@ public sealed class LivingPopulationWriter : IDisposable
 
     private static void CheckValue(PopValue v, PopulationRow row)
     {
-        if (v.HasValue && (v.Value < 0 || !double.IsFinite(v.Value)))
-            throw new ArgumentException($"Value {v.Value} on row {row.ZoneCode} {row.Slot} is not a count.", nameof(row));
+        if (v.HasValue && (v.Value < 0 || !double.IsFinite(v.Value) || v.Value > MaxValue))
+            throw new ArgumentException($"Value {v.Value} on row {row.ZoneCode} {row.Slot} is not a plausible count.", nameof(row));
     }
 
     private int Cell<T>(Span<byte> span, T value, string format) where T : IUtf8SpanFormattable
@@ -168,7 +171,8 @@ public sealed class LivingPopulationWriter : IDisposable
         var q = _options.Quote ? 1 : 0;
         if (q == 1)
             span[0] = (byte)'"';
-        value.TryFormat(span[q..], out var written, format, CultureInfo.InvariantCulture);
+        if (!value.TryFormat(span[q..], out var written, format, CultureInfo.InvariantCulture))
+            throw new InvalidOperationException($"Could not format {value}.");
         if (q == 1)
             span[q + written] = (byte)'"';
         return written + 2 * q;
