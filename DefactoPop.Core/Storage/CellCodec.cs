@@ -164,7 +164,7 @@ public static class CellCodec
             if (double.IsNaN(v) || v == 0)
                 continue;
             var scaled = v * CoarseScale;
-            if (Math.Abs(scaled - Math.Round(scaled)) > 1e-6 * Math.Max(1, Math.Abs(scaled)))
+            if (Math.Abs(scaled - Math.Round(scaled)) > 1e-4)
                 return true;
         }
         return false;

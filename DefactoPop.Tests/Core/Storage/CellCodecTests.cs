@@ -80,3 +80,16 @@ public class CellCodecTests
         Assert.Throws<ArgumentOutOfRangeException>(() => CellCodec.Encode(cell));
     }
 }
+
+public class CellCodecLargeValueTests
+{
+    [Fact]
+    public void Encode_CitySumWithFourDecimals_KeepsFourDecimals()
+    {
+        var cell = new CellValues { Has = CellSections.DomesticTotal };
+        cell.Slots[CellValues.DomesticTotal] = 11241913.4024;
+        var back = new CellValues();
+        CellCodec.Decode(CellCodec.Encode(cell), back);
+        Assert.Equal(11241913.4024, back.Slots[CellValues.DomesticTotal], 6);
+    }
+}
