@@ -162,7 +162,7 @@ public static class BoundaryReader
 
         var nameKo = dongName ?? crosswalk?.Dong(code)?.DongName ?? code;
         return new ZoneBoundary(code, ZoneLevel.Dong, nameKo, null, geometry, KoreaCrs.AreaKm2(geometry, toUtmK),
-            stat ?? crosswalk?.MoisToStat(code), ZoneCodes.GuOfDong(code));
+            crosswalk?.MoisToStat(code) ?? stat, ZoneCodes.GuOfDong(code));
     }
 
     /// <summary>"서울특별시 종로구 사직동" → (종로구, 사직동).</summary>

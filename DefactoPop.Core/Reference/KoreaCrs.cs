@@ -10,7 +10,7 @@ public static class KoreaCrs
 {
     private const string Korea2000 =
         "GEOGCS[\"Korea 2000\",DATUM[\"Geocentric_datum_of_Korea\",SPHEROID[\"GRS 1980\",6378137,298.257222101,AUTHORITY[\"EPSG\",\"7019\"]]," +
-        "TOWGS84[0,0,0,0,0,0,0],AUTHORITY[\"EPSG\",\"6737\"]],PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]]," +
+        "AUTHORITY[\"EPSG\",\"6737\"]],PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]]," +
         "UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4737\"]]";
 
     /// <summary>EPSG:5179 as OGC WKT.</summary>
@@ -69,15 +69,23 @@ public static class KoreaCrs
         return null;
     }
 
-    /// <summary>A transform from <paramref name="source"/> to WGS84 lon/lat.</summary>
-    public static MathTransform ToWgs84(CoordinateSystem source) =>
-        s_ctFactory.CreateFromCoordinateSystems(source, GeographicCoordinateSystem.WGS84).MathTransform;
+    /// <summary>
+    /// A transform from <paramref name="source"/> to WGS84 lon/lat. Korea 2000 (GRS80, ITRF-based) is taken as
+    /// WGS84, as EPSG does (null transformation): a projected system is inverted onto its own geographic system,
+    /// which avoids ProjNET's geocentric round trip and its millimetre errors.
+    /// </summary>
+    public static MathTransform ToWgs84(CoordinateSystem source) => source is ProjectedCoordinateSystem p
+        ? s_ctFactory.CreateFromCoordinateSystems(p, p.GeographicCoordinateSystem).MathTransform
+        : s_ctFactory.CreateFromCoordinateSystems(source, GeographicCoordinateSystem.WGS84).MathTransform;
 
     public static MathTransform ToWgs84(ProjectedCrs crs) => ToWgs84(ParseWkt(WktOf(crs)));
 
     /// <summary>A transform from WGS84 lon/lat to <paramref name="crs"/>.</summary>
-    public static MathTransform FromWgs84(ProjectedCrs crs) =>
-        s_ctFactory.CreateFromCoordinateSystems(GeographicCoordinateSystem.WGS84, ParseWkt(WktOf(crs))).MathTransform;
+    public static MathTransform FromWgs84(ProjectedCrs crs)
+    {
+        var p = (ProjectedCoordinateSystem)ParseWkt(WktOf(crs));
+        return s_ctFactory.CreateFromCoordinateSystems(p.GeographicCoordinateSystem, p).MathTransform;
+    }
 
     /// <summary>A copy of <paramref name="geometry"/> with every coordinate passed through <paramref name="transform"/>.</summary>
     public static Geometry Transform(Geometry geometry, MathTransform transform)
