@@ -19,9 +19,6 @@ public static class KoreaCrs
     /// <summary>EPSG:5186 as OGC WKT.</summary>
     public static readonly string Wkt5186 = Projected("Korea 2000 / Central Belt 2010", 38, 127, 1, 200_000, 600_000, 5186);
 
-    private static readonly CoordinateSystemFactory s_csFactory = new();
-    private static readonly CoordinateTransformationFactory s_ctFactory = new();
-
     public static string WktOf(ProjectedCrs crs) => crs switch
     {
         ProjectedCrs.Epsg5179 => Wkt5179,
@@ -34,7 +31,7 @@ public static class KoreaCrs
     {
         try
         {
-            return s_csFactory.CreateFromWkt(wkt.Trim());
+            return new CoordinateSystemFactory().CreateFromWkt(wkt.Trim());
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -75,8 +72,8 @@ public static class KoreaCrs
     /// which avoids ProjNET's geocentric round trip and its millimetre errors.
     /// </summary>
     public static MathTransform ToWgs84(CoordinateSystem source) => source is ProjectedCoordinateSystem p
-        ? s_ctFactory.CreateFromCoordinateSystems(p, p.GeographicCoordinateSystem).MathTransform
-        : s_ctFactory.CreateFromCoordinateSystems(source, GeographicCoordinateSystem.WGS84).MathTransform;
+        ? new CoordinateTransformationFactory().CreateFromCoordinateSystems(p, p.GeographicCoordinateSystem).MathTransform
+        : new CoordinateTransformationFactory().CreateFromCoordinateSystems(source, GeographicCoordinateSystem.WGS84).MathTransform;
 
     public static MathTransform ToWgs84(ProjectedCrs crs) => ToWgs84(ParseWkt(WktOf(crs)));
 
@@ -84,7 +81,7 @@ public static class KoreaCrs
     public static MathTransform FromWgs84(ProjectedCrs crs)
     {
         var p = (ProjectedCoordinateSystem)ParseWkt(WktOf(crs));
-        return s_ctFactory.CreateFromCoordinateSystems(p.GeographicCoordinateSystem, p).MathTransform;
+        return new CoordinateTransformationFactory().CreateFromCoordinateSystems(p.GeographicCoordinateSystem, p).MathTransform;
     }
 
     /// <summary>A copy of <paramref name="geometry"/> with every coordinate passed through <paramref name="transform"/>.</summary>

@@ -197,24 +197,26 @@ public class RegisteredPopulationReaderTests
         Assert.Contains("reg.txt:8: 4 fields, header has 15", ex.Message);
     }
 
-    [SharedDataFact]
-    public void ReadAgeNationality_Real2018Q2_TotalsAndEveryDongJoins()
+    [SharedDataTheory]
+    [InlineData("2018", 10_089_517)]
+    [InlineData("2019", 10_041_574)]
+    public void ReadAgeNationality_RealQ2_TotalsAndEveryDongJoins(string year, double seoul)
     {
         var cw = new CodeCrosswalk(DongCodeMappingReader.Read(SharedData.Real("boundaries/codes/dong_code_mapping_2018.xlsx")));
 
         var pop = RegisteredPopulationReader.ReadAgeNationality(
-            SharedData.Real("registered/seoul_registered_pop_by_dong_age5_nationality_2018Q2.xlsx"), cw);
+            SharedData.Real($"registered/seoul_registered_pop_by_dong_age5_nationality_{year}Q2.xlsx"), cw);
 
         Assert.Empty(pop.Issues);
-        Assert.Equal("2018.2/4", pop.Period);
+        Assert.Equal($"{year}.2/4", pop.Period);
         double Total(ZoneLevel level, RegisteredGroup g) => pop.Records.Where(r => r.Level == level && r.Group == g && r.Band is null).Sum(r => r.Persons);
-        Assert.Equal(10_089_517, Total(ZoneLevel.City, RegisteredGroup.All));
-        Assert.Equal(10_089_517, Total(ZoneLevel.Gu, RegisteredGroup.All));
-        Assert.Equal(10_089_517, Total(ZoneLevel.Dong, RegisteredGroup.All));
+        Assert.Equal(seoul, Total(ZoneLevel.City, RegisteredGroup.All));
+        Assert.Equal(seoul, Total(ZoneLevel.Gu, RegisteredGroup.All));
+        Assert.Equal(seoul, Total(ZoneLevel.Dong, RegisteredGroup.All));
         Assert.Equal(Total(ZoneLevel.Dong, RegisteredGroup.All), Total(ZoneLevel.Dong, RegisteredGroup.Korean) + Total(ZoneLevel.Dong, RegisteredGroup.Foreign));
         Assert.Equal(424, pop.Records.Where(r => r.Level == ZoneLevel.Dong).Select(r => r.ZoneCode).Distinct().Count());
         Assert.Equal(25, pop.Records.Where(r => r.Level == ZoneLevel.Gu).Select(r => r.ZoneCode).Distinct().Count());
-        Assert.Equal(10_089_517, pop.Records.Where(r => r.Level == ZoneLevel.Dong && r.Group == RegisteredGroup.All && r.Band is not null).Sum(r => r.Persons));
+        Assert.Equal(seoul, pop.Records.Where(r => r.Level == ZoneLevel.Dong && r.Group == RegisteredGroup.All && r.Band is not null).Sum(r => r.Persons));
     }
 
     [SharedDataFact]
