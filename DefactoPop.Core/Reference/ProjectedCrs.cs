@@ -1,0 +1,11 @@
+namespace DefactoPop.Core.Reference;
+
+/// <summary>The Korean projected systems Seoul's boundary files come in.</summary>
+public enum ProjectedCrs
+{
+    /// <summary>EPSG:5179 Korea 2000 / Unified CS (UTM-K).</summary>
+    Epsg5179 = 5179,
+
+    /// <summary>EPSG:5186 Korea 2000 / Central Belt 2010.</summary>
+    Epsg5186 = 5186,
+}
