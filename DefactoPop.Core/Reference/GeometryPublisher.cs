@@ -68,7 +68,7 @@ public static class GeometryPublisher
     /// The topology-preserving simplification of <paramref name="geometry"/>, or the geometry itself when
     /// simplifying would drop a polygon or collapse one to nothing once rounded to 5 decimals.
     /// </summary>
-    internal static Geometry Simplify(Geometry geometry, double tolerance)
+    public static Geometry Simplify(Geometry geometry, double tolerance)
     {
         if (tolerance <= 0 || geometry.IsEmpty)
             return geometry;

@@ -21,6 +21,7 @@ public static class DataServiceExtensions
         services.AddSingleton<PopulationReadStore>();
         services.AddSingleton<IPopulationReadStore>(sp => sp.GetRequiredService<PopulationReadStore>());
         services.AddSingleton<PopulationImporter>();
+        services.AddSingleton<ReferenceImporter>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<ExportService>();
         services.TryAddTimeProvider();

@@ -5,7 +5,7 @@ using DefactoPop.Web.Data.Stores;
 namespace DefactoPop.Web.Data.Import;
 
 /// <summary>Takes files or folders, recognises each file's kind and loads it atomically.</summary>
-public sealed class ImportService(StoreDatabase database, ZoneCatalogCache catalogs, PopulationImporter population)
+public sealed class ImportService(StoreDatabase database, ZoneCatalogCache catalogs, PopulationImporter population, ReferenceImporter reference)
 {
     private static readonly string[] s_extensions = [".csv", ".txt", ".xlsx", ".geojson", ".json", ".shp"];
 
@@ -42,20 +42,20 @@ public sealed class ImportService(StoreDatabase database, ZoneCatalogCache catal
                 throw new ImportFormatException(new ImportIssue(path, 0, 0, null, "no such file or folder"));
             }
         }
-        // Reference files first, so population files find their zones.
-        return files.OrderBy(f => IsReference(f) ? 0 : 1).ToList();
+        // Reference files first, in the order that lets each find what it refers to; then population files.
+        return files.Select(f => (File: f, Kind: ReferenceImporter.Detect(f)))
+            .OrderBy(x => ReferenceImporter.Order(x.Kind))
+            .ThenBy(x => x.Kind == ReferenceKind.Boundaries && !x.File.Contains("gu", StringComparison.OrdinalIgnoreCase) ? 1 : 0)
+            .Select(x => x.File)
+            .ToList();
     }
 
     public async Task<ImportReport> ImportFileAsync(string path, IProgress<double>? progress = null, CancellationToken ct = default)
     {
         await EnsureReadyAsync(ct);
-        var result = await population.ImportAsync(path, progress, null, ct);
-        return result;
-    }
-
-    private static bool IsReference(string path)
-    {
-        var ext = Path.GetExtension(path).ToLowerInvariant();
-        return ext is ".xlsx" or ".geojson" or ".json" or ".shp" || Path.GetFileName(path).Contains("oa_to_dong", StringComparison.OrdinalIgnoreCase);
+        var kind = ReferenceImporter.Detect(path);
+        return kind == ReferenceKind.None
+            ? await population.ImportAsync(path, progress, null, ct)
+            : await reference.ImportAsync(path, kind, ct);
     }
 }

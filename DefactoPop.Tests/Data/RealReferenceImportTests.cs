@@ -1,0 +1,59 @@
+using DefactoPop.Core.Domain;
+using DefactoPop.Tests.TestSupport;
+using DefactoPop.Web.Data.Import;
+
+namespace DefactoPop.Tests.Data;
+
+public class RealReferenceImportTests
+{
+    private static string[] Files() =>
+    [
+        SharedData.Real("boundaries/seoul_gu_2017.geojson"),
+        SharedData.Real("boundaries/codes/dong_code_mapping_2018.xlsx"),
+        SharedData.Real("boundaries/codes/oa_to_dong_part1.csv"),
+        SharedData.Real("boundaries/codes/oa_to_dong_part2.csv"),
+        SharedData.Real("boundaries/codes/oa_to_dong_part3.csv"),
+        SharedData.Real("boundaries/seoul_dong_2017.geojson"),
+        SharedData.Real("registered/seoul_registered_pop_by_dong_age5_nationality_2018Q2.xlsx"),
+    ];
+
+    [SharedDataFact]
+    public async Task Import_RealBoundariesCodesAndRegister_BuildTheFullCatalogue()
+    {
+        await using var store = await TestStore.CreateAsync();
+
+        var reports = new List<ImportReport>();
+        foreach (var file in ImportService.ExpandPaths(Files().Reverse()))
+            reports.Add(await store.Imports.ImportFileAsync(file));
+
+        var gu = await store.Read.GetZonesAsync(ZoneLevel.Gu);
+        var dongs = await store.Read.GetZonesAsync(ZoneLevel.Dong);
+        var oas = await store.Read.GetZonesAsync(ZoneLevel.Oa);
+        Assert.Equal(25, gu.Count);
+        Assert.Equal(424, dongs.Count);
+        Assert.All(dongs, d => Assert.True(ZoneCodes.IsDong(d.Code) && ZoneCodes.IsStatDong(d.StatCode!), d.Code));
+        Assert.Equal(19_153, oas.Count);
+        Assert.All(oas, o => Assert.True(o.ParentCode is not null && ZoneCodes.IsDong(o.ParentCode), o.Code));
+        var dongBoundaries = reports.Single(r => r.File == "seoul_dong_2017.geojson");
+        Assert.Equal(424, dongBoundaries.Zones);
+        Assert.Equal(0, dongBoundaries.RejectedRows);
+        Assert.NotNull(await store.Read.GetGeometryAsync(ZoneLevel.Gu));
+        var dongGeometry = System.Text.Json.JsonDocument.Parse(await store.Read.GetGeometryAsync(ZoneLevel.Dong) ?? throw new InvalidOperationException());
+        Assert.Equal(424, dongGeometry.RootElement.GetProperty("features").GetArrayLength());
+        var registered = await store.Read.GetRegisteredAsync(ZoneLevel.Dong);
+        Assert.Equal(10_089_517, registered.Where(v => !double.IsNaN(v)).Sum(), 0);
+        Assert.Equal(10_089_517, (await store.Read.GetSummaryAsync()).Registered, 0);
+    }
+
+    [SharedDataFact]
+    public async Task Import_AdmdongkorBoundaries_ReportsRecodedDongs()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await store.Imports.ImportFileAsync(SharedData.Real("boundaries/codes/dong_code_mapping_2018.xlsx"));
+
+        var report = await store.Imports.ImportFileAsync(SharedData.Real("boundaries/seoul_dong_admdongkor_2021-04.geojson"));
+
+        Assert.True(report.Zones >= 418);
+        Assert.NotEmpty(report.Notes);
+    }
+}
