@@ -250,7 +250,8 @@ public sealed class LivingPopulationReader : IDisposable
 
     private static string HeaderMismatch(List<string> names, string raw)
     {
-        var separator = raw.Contains('\t') ? " The header contains tabs: official files are comma-separated."
+        var separator = raw.Contains('\r') ? " The file uses CR-only line ends: official files use CRLF or LF."
+            : raw.Contains('\t') ? " The header contains tabs: official files are comma-separated."
             : raw.Contains(';') ? " The header contains ';': official files are comma-separated." : "";
         FileLayout? best = null;
         var bestScore = 0;
