@@ -27,7 +27,7 @@ public sealed class LivingPopulationReader : IDisposable
     private readonly LivingPopulationReaderOptions _options;
     private readonly List<ImportIssue> _issues = [];
     private readonly ZoneCodeCache _codes = new();
-    private readonly HashSet<long> _keys = [];
+    private HashSet<long> _keys = [];
     private readonly int[] _fieldStart = new int[MaxFields];
     private readonly int[] _fieldEnd = new int[MaxFields];
     private byte[] _buffer;
@@ -173,6 +173,7 @@ public sealed class LivingPopulationReader : IDisposable
             return;
         }
         Layout = ResolveClass(layout);
+        _keys = new HashSet<long>(EstimateRows());
         if (Layout is not null && _eof && IsBlank(_buffer.AsSpan(_start, _end - _start)))
             AddIssue(1, 0, null, "header only: the file has no data rows");
     }
@@ -206,6 +207,26 @@ public sealed class LivingPopulationReader : IDisposable
         return layout.WithClass(cls.Value);
     }
 
+    /// <summary>Rows expected in the file, from its length and the first buffer's line density (0 when unknown).</summary>
+    private int EstimateRows()
+    {
+        if (!_stream.CanSeek)
+            return 0;
+        try
+        {
+            var sample = _buffer.AsSpan(_start, _end - _start);
+            var lines = sample.Count((byte)'\n');
+            if (lines == 0)
+                return 0;
+            var remaining = _stream.Length - _stream.Position + sample.Length;
+            return (int)Math.Min(4_000_000, remaining / Math.Max(1, sample.Length / lines) + 16);
+        }
+        catch (NotSupportedException)
+        {
+            return 0;
+        }
+    }
+
     private static List<string> SplitHeader(string text)
     {
         var names = new List<string>();
@@ -229,7 +250,8 @@ public sealed class LivingPopulationReader : IDisposable
 
     private static string HeaderMismatch(List<string> names, string raw)
     {
-        var separator = raw.Contains('\t') ? " The header contains tabs: official files are comma-separated."
+        var separator = raw.Contains('\r') ? " The file uses CR-only line ends: official files use CRLF or LF."
+            : raw.Contains('\t') ? " The header contains tabs: official files are comma-separated."
             : raw.Contains(';') ? " The header contains ';': official files are comma-separated." : "";
         FileLayout? best = null;
         var bestScore = 0;

@@ -106,6 +106,7 @@ public static class BadInputCorpus
             Text("TabSeparated", Dong, Lines(dongHeader.Replace(',', '\t'), Dong0().Replace(',', '\t')),
                 $"{Dong}:1: unknown header (1 column: 기준일ID시간대구분행정동코드총생활인구…): not a living-population file. The header contains tabs"),
             Text("SemicolonSeparated", Dong, Lines(dongHeader.Replace(',', ';'), Dong0().Replace(',', ';')), "The header contains ';'"),
+            Text("CrOnlyLineEnds", Dong, Lines(dongHeader, Dong0()).Replace("\r\n", "\r"), "The file uses CR-only line ends"),
             Text("ForeignWithoutClassHint", "foreigners_dong.csv", Lines(fDongHeader, Row(ZoneLevel.Dong, PopulationClass.LongTermForeign, 0, 0)),
                 "foreigners_dong.csv:1: cannot tell long-term from short-term foreigners"),
             Text("ForeignUnderLocalPeopleName", Dong, Lines(fDongHeader, Row(ZoneLevel.Dong, PopulationClass.LongTermForeign, 0, 0)),
