@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using DefactoPop.Core.Domain;
 
 namespace DefactoPop.Core.Synthetic;
@@ -66,15 +68,9 @@ public sealed record CalibrationReport
                 double dom = 0, male = 0, lt = 0, st = 0, stc = 0, myeongHour = 0;
                 for (var z = 0; z < n; z++)
                 {
-                    var row = z * Strata.Count;
-                    double oaMale = 0, oaFemale = 0;
-                    for (var s = 0; s < Strata.BandCount; s++)
-                    {
-                        oaMale += t.Domestic[row + s];
-                        oaFemale += t.Domestic[row + Strata.BandCount + s];
-                    }
-                    var oa = oaMale + oaFemale + t.LongTerm[2 * z] + t.LongTerm[2 * z + 1] + t.ShortTerm[2 * z] + t.ShortTerm[2 * z + 1];
-                    dom += oaMale + oaFemale;
+                    var (oaMale, oaAll) = RowSums(t.Domestic, z * Strata.Count);
+                    var oa = oaAll + t.LongTerm[2 * z] + t.LongTerm[2 * z + 1] + t.ShortTerm[2 * z] + t.ShortTerm[2 * z + 1];
+                    dom += oaAll;
                     male += oaMale;
                     lt += t.LongTerm[2 * z] + t.LongTerm[2 * z + 1];
                     st += t.ShortTerm[2 * z] + t.ShortTerm[2 * z + 1];
@@ -139,6 +135,21 @@ public sealed record CalibrationReport
             MyeongdongMidnight = Sum(myeong, 2, 0) / days,
             Myeongdong14h = Sum(myeong, 2, 1) / days,
         };
+    }
+
+    /// <summary>Sum of the 14 male strata and of all 28 strata of one OA row.</summary>
+    private static (double Male, double All) RowSums(float[] a, int row)
+    {
+        ref var r = ref MemoryMarshal.GetArrayDataReference(a);
+        var m0 = Vector256.LoadUnsafe(ref r, (nuint)row);
+        var m1 = Vector128.LoadUnsafe(ref r, (nuint)(row + 8));
+        var m2 = Vector128.LoadUnsafe(ref r, (nuint)(row + 10)); // lanes 10-13; 10-11 counted twice, removed below
+        var f0 = Vector256.LoadUnsafe(ref r, (nuint)(row + 14));
+        var f1 = Vector128.LoadUnsafe(ref r, (nuint)(row + 22));
+        var f2 = Vector128.LoadUnsafe(ref r, (nuint)(row + 24));
+        var male = (double)Vector256.Sum(m0) + Vector128.Sum(m1) + Vector128.Sum(m2) - a[row + 10] - a[row + 11];
+        var female = (double)Vector256.Sum(f0) + Vector128.Sum(f1) + Vector128.Sum(f2) - a[row + 24] - a[row + 25]; // 24-25 counted twice
+        return (male, male + female);
     }
 
     /// <summary>The dong named 명동, or else the dong of the OA nearest to 명동's centre.</summary>

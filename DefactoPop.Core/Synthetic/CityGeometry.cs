@@ -86,17 +86,30 @@ internal sealed class CityGeometry
             var fact = SeoulFacts.Districts[d];
             var loc = new IndexedPointInAreaLocator(districts[d]);
             var pinned = new List<Coordinate>();
-            var pinnedNames = new List<string>();
+            var pinnedNames = new List<string?>();
             foreach (var lm in landmarks.Where(l => l.SigCode == fact.SigCode))
             {
                 var c = LocalProjection.ToKm(lm.Lat, lm.Lon);
-                if (loc.Locate(c) == Location.Interior && pinned.Count < fact.DongCount)
+                if (loc.Locate(c) != Location.Interior || pinned.Count >= fact.DongCount)
+                    continue;
+                pinned.Add(c);
+                pinnedNames.Add(lm.Key);
+                // Guard sites on a hexagon fix the landmark dong's shape whatever the seed.
+                for (var k = 0; k < 6 && lm.GuardKm > 0; k++)
                 {
-                    pinned.Add(c);
-                    pinnedNames.Add(lm.Key);
+                    var a = Math.PI / 3 * k;
+                    var g = new Coordinate(c.X + lm.GuardKm * Math.Cos(a), c.Y + lm.GuardKm * Math.Sin(a));
+                    if (loc.Locate(g) == Location.Interior && pinned.Count < fact.DongCount
+                        && pinned.All(p => p.Distance(g) > lm.GuardKm * 0.5))
+                    {
+                        pinned.Add(g);
+                        pinnedNames.Add(null);
+                    }
                 }
             }
-            var (cells, sites) = Partition(districts[d], fact.DongCount, rng, pinned, 4);
+            var exclusions = landmarks.Where(l => l.SigCode == fact.SigCode && l.GuardKm > 0)
+                .Select(l => (Centre: LocalProjection.ToKm(l.Lat, l.Lon), Radius: l.GuardKm)).ToList();
+            var (cells, sites) = Partition(districts[d], fact.DongCount, rng, pinned, 4, exclusions);
             // Number dongs north to south, then west to east.
             var order = Enumerable.Range(0, cells.Length).OrderByDescending(i => Math.Round(sites[i].Y, 1)).ThenBy(i => sites[i].X).ToArray();
             foreach (var i in order)
@@ -115,7 +128,7 @@ internal sealed class CityGeometry
             var counts = Apportion(dongIdx.Select(i => dongs[i].Area * (0.7 + 0.6 * rng.NextDouble())).ToArray(), oaCounts[d], 1);
             for (var k = 0; k < dongIdx.Length; k++)
             {
-                var (cells, sites) = Partition(dongs[dongIdx[k]], counts[k], rng, [], 1);
+                var (cells, sites) = Partition(dongs[dongIdx[k]], counts[k], rng, [], 1, []);
                 var order = Enumerable.Range(0, cells.Length).OrderByDescending(i => Math.Round(sites[i].Y, 2)).ThenBy(i => sites[i].X);
                 foreach (var i in order)
                 {
@@ -209,8 +222,10 @@ internal sealed class CityGeometry
     }
 
     /// <summary>n Voronoi cells inside parent; pinned sites stay put, the others follow a few Lloyd steps.</summary>
-    private static (Geometry[] Cells, (double X, double Y)[] Sites) Partition(Geometry parent, int n, Random rng, IReadOnlyList<Coordinate> pinned, int lloyd)
+    private static (Geometry[] Cells, (double X, double Y)[] Sites) Partition(Geometry parent, int n, Random rng, IReadOnlyList<Coordinate> pinned, int lloyd,
+        IReadOnlyList<(Coordinate Centre, double Radius)> exclusions)
     {
+        bool Excluded(Coordinate c) => exclusions.Any(e => e.Centre.Distance(c) < e.Radius);
         if (n <= 1)
         {
             var c = parent.InteriorPoint.Coordinate;
@@ -230,7 +245,8 @@ internal sealed class CityGeometry
             {
                 var x = env.MinX + rng.NextDouble() * env.Width;
                 var y = env.MinY + rng.NextDouble() * env.Height;
-                if (loc.Locate(new Coordinate(x, y)) == Location.Interior || tries > 1000)
+                var candidate = new Coordinate(x, y);
+                if ((loc.Locate(candidate) == Location.Interior && !Excluded(candidate)) || tries > 1000)
                 {
                     sites[i] = (x, y);
                     break;
@@ -258,7 +274,7 @@ internal sealed class CityGeometry
                 if (cells[i].IsEmpty)
                     continue;
                 var c = cells[i].Centroid.Coordinate;
-                if (loc.Locate(c) == Location.Interior)
+                if (loc.Locate(c) == Location.Interior && !Excluded(c))
                     sites[i] = (c.X, c.Y);
             }
         }

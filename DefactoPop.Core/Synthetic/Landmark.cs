@@ -1,12 +1,11 @@
 namespace DefactoPop.Core.Synthetic;
 
 /// <summary>A real 행정동 name given to the synthetic dong that contains a landmark point.</summary>
-internal sealed record Landmark(string Key, string SigCode, double Lat, double Lon, string NameKo, string NameEn)
+internal sealed record Landmark(string Key, string SigCode, double Lat, double Lon, string NameKo, string NameEn, double GuardKm = 0)
 {
     public static IReadOnlyList<Landmark> All { get; } =
     [
-        new("myeongdong", "11140", 37.5636, 126.9850, "명동", "Myeong-dong"),
-        new("sogong", "11140", 37.5650, 126.9770, "소공동", "Sogong-dong"),
+        new("myeongdong", "11140", 37.5636, 126.9850, "명동", "Myeong-dong", 0.95),
         new("gwanghwamun", "11110", 37.5720, 126.9760, "사직동", "Sajik-dong"),
         new("jongno", "11110", 37.5740, 126.9890, "종로1·2·3·4가동", "Jongno 1-4ga-dong"),
         new("yeouido", "11560", 37.5219, 126.9245, "여의동", "Yeoui-dong"),
@@ -23,5 +22,6 @@ internal sealed record Landmark(string Key, string SigCode, double Lat, double L
         new("gasan", "11545", 37.4816, 126.8827, "가산동", "Gasan-dong"),
         new("jayang", "11215", 37.5400, 127.0700, "자양4동", "Jayang 4-dong"),
         new("dongdaemun", "11140", 37.5665, 127.0092, "광희동", "Gwanghui-dong"),
+        new("sogong", "11140", 37.5640, 126.9755, "소공동", "Sogong-dong"),
     ];
 }

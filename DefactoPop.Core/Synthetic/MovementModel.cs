@@ -69,8 +69,9 @@ public sealed class MovementModel
         var pull = city.Districts.Select(d => P.DistrictPull.TryGetValue(d.Code, out var f) ? f : 1.0).ToArray();
         _attraction =
         [
-            Normalise(n, z => pull[_district[z]] * Share(z, LandUse.Office) * (0.15 + office[z])),
-            Normalise(n, z => pull[_district[z]] * Share(z, LandUse.Commercial) * (0.15 + commercial[z])),
+            // Floor space: the centres' field integrated over the OA, tilted by its land use.
+            Normalise(n, z => pull[_district[z]] * area[z] * (0.1 + office[z]) * (0.6 + Share(z, LandUse.Office))),
+            Normalise(n, z => pull[_district[z]] * area[z] * (0.1 + commercial[z]) * (0.6 + Share(z, LandUse.Commercial))),
             Normalise(n, z => Share(z, LandUse.University) * (0.10 + university[z])),
             Normalise(n, z => Share(z, LandUse.Park) * area[z]),
         ];
@@ -128,8 +129,8 @@ public sealed class MovementModel
             var b = bias[k];
             var night = CentreWeights.Field(lat, lon, (c, p) => p.ShortNight * b[c]);
             var day = CentreWeights.Field(lat, lon, (c, p) => p.ShortDay * b[c]);
-            _shortNight[k] = Normalise(n, z => (Share(z, LandUse.Commercial) + 0.2 * Share(z, LandUse.Office)) * (0.005 + night[z]));
-            _shortDay[k] = Normalise(n, z => (Share(z, LandUse.Commercial) + 0.5 * Share(z, LandUse.Park) + 0.2 * Share(z, LandUse.Office)) * (0.005 + day[z]));
+            _shortNight[k] = Normalise(n, z => area[z] * (0.6 + Share(z, LandUse.Commercial)) * (0.005 + night[z]));
+            _shortDay[k] = Normalise(n, z => area[z] * (0.6 + Share(z, LandUse.Commercial) + 0.5 * Share(z, LandUse.Park)) * (0.005 + day[z]));
         }
     }
 
@@ -173,7 +174,9 @@ public sealed class MovementModel
         var inShape = weekday ? P.InboundWeekdayShape[h] : P.WeekendOut[h];
         var inbound = P.InboundNight[ti] + (P.InboundPeak[ti] - P.InboundNight[ti]) * inShape;
         inbound *= Season(date) * (weekday ? P.WeekdayFactor[(int)date.DayOfWeek - 1] : 1);
-        var inSplit = !weekday ? P.InboundWeekendSplit : P.EveningWeight[h] > 0.5 ? P.InboundEveningSplit : P.InboundDaySplit;
+        var inSplit = h < 6 ? P.InboundNightSplit
+            : !weekday ? P.InboundWeekendSplit
+            : P.EveningWeight[h] > 0.5 ? P.InboundEveningSplit : P.InboundDaySplit;
 
         // Coefficients per stratum.
         Span<double> home = stackalloc double[S];
@@ -184,7 +187,8 @@ public sealed class MovementModel
         {
             var g = P.GroupOfBand[s % Strata.BandCount];
             var outFrac = P.PeakOut[ti][g] * shape;
-            home[s] = present * (1 - outFrac);
+            // Non-residents staying with residents are spread like the residents of their stratum.
+            home[s] = present * (1 - outFrac) + inbound * _inboundStrata[s] * inSplit[P.Local] / _residentCity[s];
             var movers = present * outFrac;
             for (var k = 0; k < P.Activities; k++)
             {

@@ -15,7 +15,7 @@ internal static class TruthParameters
     public static readonly int[] GroupOfBand = [0, 1, 1, 2, 2, 3, 3, 3, 3, 3, 3, 4, 4, 5];
 
     /// <summary>Residents present at night beyond the register (officetels, students, unregistered movers), as a share of it.</summary>
-    public const double UnderRegistered = 0.076;
+    public const double UnderRegistered = 0.074;
 
     /// <summary>Extra night residents by age group (students and young workers are the least registered).</summary>
     public static readonly double[] UnderRegisteredByGroup = [0.5, 0.6, 2.2, 1.0, 0.7, 0.5];
@@ -32,10 +32,10 @@ internal static class TruthParameters
     /// <summary>District multiplier on office and commercial attraction (SIG code → factor); 1 elsewhere.</summary>
     public static readonly IReadOnlyDictionary<string, double> DistrictPull = new Dictionary<string, double>
     {
-        ["11680"] = 0.62, // 강남
-        ["11650"] = 4.00, // 서초: courts, Samsung, the west side of 강남역
-        ["11710"] = 0.60, // 송파
-        ["11110"] = 1.60, // 종로: ministries and old downtown
+        ["11680"] = 0.65, // 강남
+        ["11650"] = 1.80, // 서초: courts, Samsung, the west side of 강남역
+        ["11710"] = 0.85, // 송파
+        ["11110"] = 1.10, // 종로: ministries and old downtown
     };
 
     /// <summary>Per-hour OA noise on movement (uniform ±), total-preserving.</summary>
@@ -123,6 +123,9 @@ internal static class TruthParameters
     /// <summary>Activity split of non-residents: weekday day, weekday evening, weekend.</summary>
     public static readonly double[] InboundDaySplit = [0.72, 0.20, 0.06, 0.02, 0];
     public static readonly double[] InboundEveningSplit = [0.45, 0.55, 0, 0, 0];
+
+    /// <summary>Non-residents in Seoul at night (0-5 h): staying with residents (local, spread like the residents), night shifts, nightlife.</summary>
+    public static readonly double[] InboundNightSplit = [0.20, 0.30, 0, 0, 0.50];
     public static readonly double[] InboundWeekendSplit = [0.10, 0.65, 0.05, 0.20, 0];
 
     /// <summary>Male share of non-resident commuters.</summary>
