@@ -11,7 +11,7 @@ public static class Allocation
         options ??= new AllocationOptions();
         return options.Method switch
         {
-            AllocationMethod.Em => Em(coverage, cellTotals, prior, options.MaxIterations, options.Tolerance),
+            AllocationMethod.Em => Em(coverage, cellTotals, prior, options.MaxIterations, options.Tolerance, options.PriorStrength),
             AllocationMethod.SimpleBayes => Em(coverage, cellTotals, prior, 1, 0),
             AllocationMethod.Voronoi => Voronoi(coverage, cellTotals, prior),
             _ => throw new ArgumentOutOfRangeException(nameof(options)),
@@ -20,9 +20,10 @@ public static class Allocation
 
     /// <summary>
     /// EM (Ricciato 2020): u ← u · Σ_i p_ij c_i / Σ_k p_ik u_k, started from the prior scaled to Σc.
+    /// With <paramref name="priorStrength"/> β &gt; 0 the update is MAP-EM: u ← (u·Σ_i p_ij c_i/λ_i + β·a) / (1 + β).
     /// One step is the simple-Bayes estimator. The returned weights are the posterior p_ij u_j / λ_i at the last estimate.
     /// </summary>
-    public static AllocationResult Em(CoverageMatrix coverage, double[] cellTotals, double[] prior, int maxIterations, double tolerance)
+    public static AllocationResult Em(CoverageMatrix coverage, double[] cellTotals, double[] prior, int maxIterations, double tolerance, double priorStrength = 0)
     {
         ArgumentNullException.ThrowIfNull(coverage);
         ArgumentNullException.ThrowIfNull(cellTotals);
@@ -43,6 +44,7 @@ public static class Allocation
         for (var j = 0; j < n; j++)
             u[j] = start[j + 1] > start[j] ? Math.Max(0, prior[j]) * scale : 0;
 
+        var anchor = (double[])u.Clone();
         var lambda = new double[coverage.CellCount];
         var ratio = new double[coverage.CellCount];
         var next = new double[n];
@@ -59,7 +61,7 @@ public static class Allocation
                 double s = 0;
                 for (var k = start[j]; k < start[j + 1]; k++)
                     s += p[k] * ratio[cell[k]];
-                next[j] = u[j] * s;
+                next[j] = (u[j] * s + priorStrength * anchor[j]) / (1 + priorStrength);
                 change += Math.Abs(next[j] - u[j]);
                 mass += u[j];
             }

@@ -56,14 +56,16 @@ public sealed class Calibration
         Strata.Index(Sex.Female, AgeBand.A30To34), Strata.Index(Sex.Female, AgeBand.A35To39), Strata.Index(Sex.Female, AgeBand.A40To44),
     ];
 
-    /// <summary>Expected people per device in zone × stratum (C3: posterior mean of 1/p).</summary>
+    /// <summary>Expected people per device in zone × stratum (C3: posterior (α + β)/α, equal to C2).</summary>
     public double Factor(ExpansionMethod method, int oa, int stratum) => method switch
     {
         ExpansionMethod.C1 => GlobalFactor[stratum],
         ExpansionMethod.C2 => LocalFactor[oa * Strata.Count + stratum],
-        ExpansionMethod.C3 => InverseMean(Alpha[oa * Strata.Count + stratum], Beta[oa * Strata.Count + stratum]),
+        ExpansionMethod.C3 => PointFactor(Alpha[oa * Strata.Count + stratum], Beta[oa * Strata.Count + stratum]),
         _ => throw new ArgumentOutOfRangeException(nameof(method)),
     };
+
+    internal static double PointFactor(double alpha, double beta) => (alpha + beta) / alpha;
 
     internal static double InverseMean(double alpha, double beta) => (alpha + beta - 1) / (alpha - 1);
 
@@ -114,9 +116,8 @@ public sealed class Calibration
             double rCity = 0, nCity = 0;
             for (var j = 0; j < n; j++)
             {
-                var r = city.RegisteredDomestic[j * S + s];
                 var d = city.OaDong[j];
-                rDong[d] += r;
+                rDong[d] += city.RegisteredDomestic[j * S + s];
                 nDong[d] += night[j * S + s];
             }
             for (var d = 0; d < dongs; d++)
@@ -127,28 +128,32 @@ public sealed class Calibration
                 nCity += nDong[d];
             }
             var kCity = nCity > 0 && rCity > 0 ? rCity / nCity : global[s];
+
+            // Shrink each level toward its parent, then rake so the children reproduce the parent's night total.
             var kGu = new double[gus];
             for (var g = 0; g < gus; g++)
                 kGu[g] = Shrink(rGu[g], nGu[g], kCity, kappa, o);
+            Rake(kGu, nGu, _ => 0, [kCity * nCity]);
             var kDong = new double[dongs];
             for (var d = 0; d < dongs; d++)
                 kDong[d] = Shrink(rDong[d], nDong[d], kGu[city.DongDistrict[d]], kappa, o);
+            Rake(kDong, nDong, d => city.DongDistrict[d], kGu.Select((k, g) => k * nGu[g]).ToArray());
+            var kOa = new double[n];
+            var nOa = new double[n];
+            for (var j = 0; j < n; j++)
+            {
+                nOa[j] = night[j * S + s];
+                kOa[j] = Shrink(city.RegisteredDomestic[j * S + s], nOa[j], kDong[city.OaDong[j]], kappa, o);
+            }
+            Rake(kOa, nOa, j => city.OaDong[j], kDong.Select((k, d) => k * nDong[d]).ToArray());
             for (var j = 0; j < n; j++)
             {
                 var idx = j * S + s;
-                var parent = kDong[city.OaDong[j]];
-                var r = city.RegisteredDomestic[idx];
-                var dev = night[idx];
-                local[idx] = (float)Shrink(r, dev, parent, kappa, o);
-                // C3: Beta prior centred on 1/k_dong with κ pseudo-devices, updated by dev successes out of r trials.
-                var a = kappa + dev;
-                var b = kappa * Math.Max(parent - 1, 0) + Math.Max(r - dev, 0);
-                var mean = InverseMean(a, b);
-                var target = Math.Clamp(mean, o.ClipLow * parent, o.ClipHigh * parent);
-                if (target != mean)
-                    b = Math.Max(0, target * (a - 1) - a + 1);
+                local[idx] = (float)kOa[j];
+                // C3: Beta(α, β) on the detection rate with α = κ + night devices and mean 1/k (so the point estimate equals C2).
+                var a = kappa + nOa[j];
                 alpha[idx] = (float)a;
-                beta[idx] = (float)b;
+                beta[idx] = (float)(a * Math.Max(kOa[j] - 1, 0));
             }
         }
 
@@ -177,6 +182,20 @@ public sealed class Calibration
         var allocated = new AllocatedHour[nights.Count];
         Parallel.For(0, nights.Count, i => allocated[i] = HourAllocator.Allocate(city, view, nights[i], options));
         return Build(city, allocated, options);
+    }
+
+    /// <summary>Scales the factors of each parent's children so that Σ k·n over the children equals the parent's target.</summary>
+    private static void Rake(double[] k, double[] n, Func<int, int> parentOf, double[] target)
+    {
+        var sum = new double[target.Length];
+        for (var i = 0; i < k.Length; i++)
+            sum[parentOf(i)] += k[i] * n[i];
+        for (var i = 0; i < k.Length; i++)
+        {
+            var p = parentOf(i);
+            if (sum[p] > 0)
+                k[i] *= target[p] / sum[p];
+        }
     }
 
     /// <summary>(R + κ·k_parent) / (n + κ), kept within [low, high] × k_parent.</summary>

@@ -47,6 +47,10 @@ public static class EstimationPipeline
                 v += variance[j * S + s];
             }
             mean += longTerm[j * 2] + longTerm[j * 2 + 1] + shortTerm[j * 2] + shortTerm[j * 2 + 1];
+            // Allocation uncertainty, converted to people with the OA's own people-per-device ratio.
+            var devices = DeviceTotal(allocated, j);
+            if (devices > 0)
+                v += allocated.AllocationVariance[j] * (mean / devices) * (mean / devices);
             v += cv * cv * mean * mean;
             lower[j] = (float)Stats.GammaQuantile(mean, v, -z);
             upper[j] = (float)Stats.GammaQuantile(mean, v, z);
@@ -137,6 +141,14 @@ public static class EstimationPipeline
                 t = truth(slot);
         }
         return ObservationModel.Observe(city, plan, t, options.Observation, options.Seed);
+    }
+
+    private static double DeviceTotal(AllocatedHour a, int oa)
+    {
+        double sum = a.LongTerm[oa * 2] + a.LongTerm[oa * 2 + 1] + a.ShortTerm[oa * 2] + a.ShortTerm[oa * 2 + 1];
+        for (var s = 0; s < Strata.Count; s++)
+            sum += a.Domestic[oa * Strata.Count + s];
+        return sum;
     }
 
     private static ParallelOptions Parallelism(EstimationOptions options) =>

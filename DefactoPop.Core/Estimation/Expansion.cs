@@ -5,7 +5,7 @@ namespace DefactoPop.Core.Estimation;
 /// <summary>
 /// Devices → people per OA × stratum, with the posterior variance.
 /// C1/C2: N = k·n, Var = n·k(k−1) (negative binomial with fixed p = 1/k).
-/// C3: N − n ~ BetaNegBin(n, α, β): mean n·E[1/p], Var = φ·n(E[1/p²] − E[1/p]) + n²·Var(1/p).
+/// C3: point n·(α + β)/α (= C2); N − n ~ BetaNegBin(n, α, β) for the spread: Var = φ·n(E[1/p²] − E[1/p]) + n²·Var(1/p).
 /// The n-shape (rather than n+1) follows from a scale-free prior on N, so zero devices give zero people.
 /// </summary>
 public static class Expansion
@@ -26,7 +26,7 @@ public static class Expansion
                 double a = calibration.Alpha[k], b = calibration.Beta[k];
                 var m1 = Calibration.InverseMean(a, b);
                 var m2 = Calibration.InverseSecondMoment(a, b);
-                est[k] = devices * m1;
+                est[k] = devices * Calibration.PointFactor(a, b);
                 variance[k] = phi * devices * Math.Max(m2 - m1, 0) + devices * devices * Math.Max(m2 - m1 * m1, 0);
             }
             else

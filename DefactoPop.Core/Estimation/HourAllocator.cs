@@ -24,11 +24,20 @@ public static class HourAllocator
         var prior = LandUsePrior.Compute(city, counts.Slot, options.Prior);
         var result = Allocation.Run(coverage, totals, prior, options.Allocation);
         var w = result.Weights;
+        var allocationVariance = new double[w.OaCount];
+        for (var j = 0; j < allocationVariance.Length; j++)
+        {
+            double v = 0;
+            for (var k = w.OaStart[j]; k < w.OaStart[j + 1]; k++)
+                v += totals[w.Cell[k]] * w.Weight[k] * (1 - w.Weight[k]);
+            allocationVariance[j] = v;
+        }
         return new AllocatedHour(
             counts.Slot,
             w.Apply(counts.Domestic, Strata.Count),
             w.Apply(counts.LongTerm, 2),
             w.Apply(counts.ShortTerm, 2),
+            allocationVariance,
             result.Iterations,
             counts.Outage.Count(o => o));
     }

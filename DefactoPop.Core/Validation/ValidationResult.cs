@@ -32,7 +32,12 @@ public sealed record ValidationResult
 
     public required double SpatialErrorRatioEmToVoronoi { get; init; }
     public required double SpatialErrorRatioSbToVoronoi { get; init; }
+    /// <summary>Displacement of the allocated device maps (EM, simple Bayes, Voronoi) with the estimator's P* (model mismatch).</summary>
     public required SpatialErrors SpatialErrorM { get; init; }
+
+    /// <summary>The same with the true P (methodology §3.5 row "P* = P").</summary>
+    public required double SpatialErrorRatioEmToVoronoiExactCoverage { get; init; }
+    public required SpatialErrors SpatialErrorExactCoverageM { get; init; }
 
     public required MisspecifiedShareResult MisspecifiedShare { get; init; }
     public required ExpansionErrors ExpansionCorrectShare { get; init; }
