@@ -11,7 +11,8 @@ namespace DefactoPop.Core.Reference;
 /// <summary>
 /// Reads WGS84 GeoJSON boundaries: districts keyed by SIG_CD (SIG_KOR_NM, SIG_ENG_NM), or dongs keyed by
 /// adm_cd2 (10-digit MOIS, first 8 digits = dong code), adm_cd (7-digit statistics code, resolved through the
-/// crosswalk) or adm_nm ("서울특별시 종로구 사직동", resolved by name through the crosswalk).
+/// crosswalk) or adm_nm ("서울특별시 종로구 사직동", resolved by name through the crosswalk), and 집계구 keyed by
+/// TOT_REG_CD or TOT_OA_CD (parent dong through the crosswalk).
 /// </summary>
 public static class BoundaryReader
 {
@@ -103,12 +104,26 @@ public static class BoundaryReader
                 KoreaCrs.AreaKm2(geometry, toUtmK), null, ZoneCodes.City);
         }
 
+        if (FeatureAttributes.Has(a, "TOT_REG_CD") || FeatureAttributes.Has(a, "TOT_OA_CD"))
+        {
+            var oa = FeatureAttributes.Text(a, "TOT_REG_CD", "TOT_OA_CD");
+            if (oa is null || !ZoneCodes.IsOa(oa))
+            {
+                errors.Add(new ImportIssue(file, n, 0, "TOT_REG_CD", $"feature {n}: '{oa}' is not a 13-digit 집계구 code"));
+                return null;
+            }
+            var parent = crosswalk?.DongOfOa(oa);
+            if (crosswalk is not null && (parent is null || !crosswalk.HasDong(parent)))
+                unjoined.Add(new ImportIssue(file, n, 0, "TOT_REG_CD", $"feature {n}: 집계구 {oa} has no dong in the crosswalk"));
+            return new ZoneBoundary(oa, ZoneLevel.Oa, oa, null, geometry, KoreaCrs.AreaKm2(geometry, toUtmK), null, parent);
+        }
+
         var admCd = FeatureAttributes.Text(a, "adm_cd");
         var admCd2 = FeatureAttributes.Text(a, "adm_cd2");
         var admNm = FeatureAttributes.Text(a, "adm_nm");
         if (admCd is null && admCd2 is null && admNm is null)
         {
-            errors.Add(new ImportIssue(file, n, 0, null, $"feature {n} has none of SIG_CD, adm_cd, adm_cd2, adm_nm"));
+            errors.Add(new ImportIssue(file, n, 0, null, $"feature {n} has none of SIG_CD, adm_cd, adm_cd2, adm_nm, TOT_REG_CD"));
             return null;
         }
 

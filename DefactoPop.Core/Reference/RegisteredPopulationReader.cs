@@ -24,9 +24,10 @@ public static partial class RegisteredPopulationReader
     public static RegisteredPopulation ReadAgeNationality(Stream stream, string fileName, CodeCrosswalk crosswalk) =>
         ParseAgeNationality(ExcelSheets.ReadSheet(stream, fileName, AgeSheetName), fileName, crosswalk);
 
-    public static RegisteredPopulation ReadDongSex(string path, CodeCrosswalk crosswalk)
+    /// <summary>Read the tab-separated file; UTF-8 unless <paramref name="encoding"/> says otherwise (a BOM always wins).</summary>
+    public static RegisteredPopulation ReadDongSex(string path, CodeCrosswalk crosswalk, Encoding? encoding = null)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return ParseDongSex(reader, Path.GetFileName(path), crosswalk);
     }
 

@@ -95,6 +95,21 @@ public class BoundaryReaderTests
     }
 
     [Fact]
+    public void Read_OutputAreas_KeyByTotRegCdWithParentDong()
+    {
+        var json = Collection(
+            Feature("\"TOT_REG_CD\":\"1101054010001\",\"ADM_CD\":\"1101054\"", Square(126.98, 37.58, 0.001)),
+            Feature("\"TOT_OA_CD\":\"1109999010001\"", Square(126.99, 37.58, 0.001)));
+
+        var set = Read(json, ReferenceFixtures.Crosswalk());
+
+        Assert.Equal(["1101054010001", "1109999010001"], set.Zones.Select(z => z.Code));
+        Assert.Equal((ZoneLevel.Oa, "11110540"), (set.Zones[0].Level, set.Zones[0].ParentCode));
+        Assert.Null(set.Zones[1].ParentCode);
+        Assert.Equal(2, Assert.Single(set.Unjoined).Line);
+    }
+
+    [Fact]
     public void Read_StatCodesWithoutCrosswalk_AreReported()
     {
         var set = Read(Collection(Feature("\"adm_cd\":\"1101053\",\"adm_nm\":\"서울특별시 종로구 사직동\"", Square(126.96, 37.57))));

@@ -1,0 +1,68 @@
+namespace DefactoPop.Core.Estimation;
+
+/// <summary>
+/// Posterior weights w[cell, oa] = share of a cell's devices given to the OA, stored by OA.
+/// For every cell that any OA lists, Σ_oa w = 1, so allocating conserves mass exactly.
+/// </summary>
+public sealed class AllocationWeights
+{
+    public AllocationWeights(int cellCount, int[] oaStart, int[] cell, double[] weight)
+    {
+        ArgumentNullException.ThrowIfNull(oaStart);
+        ArgumentNullException.ThrowIfNull(cell);
+        ArgumentNullException.ThrowIfNull(weight);
+        if (oaStart[^1] != cell.Length || cell.Length != weight.Length)
+            throw new ArgumentException("Inconsistent sparse arrays.");
+        CellCount = cellCount;
+        OaStart = oaStart;
+        Cell = cell;
+        Weight = weight;
+    }
+
+    public int CellCount { get; }
+    public int OaCount => OaStart.Length - 1;
+    internal int[] OaStart { get; }
+    internal int[] Cell { get; }
+    internal double[] Weight { get; }
+
+    /// <summary>Allocates per-cell values of width <paramref name="width"/> ([cell * width + k]) to OAs ([oa * width + k]).</summary>
+    public double[] Apply(float[] cellValues, int width)
+    {
+        ArgumentNullException.ThrowIfNull(cellValues);
+        var result = new double[OaCount * width];
+        var start = OaStart;
+        var cells = Cell;
+        var w = Weight;
+        Parallel.For(0, (OaCount + 255) / 256, chunk =>
+        {
+            var end = Math.Min(OaCount, (chunk + 1) * 256);
+            for (var j = chunk * 256; j < end; j++)
+            {
+                var o = j * width;
+                for (var k = start[j]; k < start[j + 1]; k++)
+                {
+                    var wk = w[k];
+                    var c = cells[k] * width;
+                    for (var s = 0; s < width; s++)
+                        result[o + s] += wk * cellValues[c + s];
+                }
+            }
+        });
+        return result;
+    }
+
+    /// <summary>Allocates one value per cell.</summary>
+    public double[] Apply(double[] cellValues)
+    {
+        ArgumentNullException.ThrowIfNull(cellValues);
+        var result = new double[OaCount];
+        for (var j = 0; j < OaCount; j++)
+        {
+            double sum = 0;
+            for (var k = OaStart[j]; k < OaStart[j + 1]; k++)
+                sum += Weight[k] * cellValues[Cell[k]];
+            result[j] = sum;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,265 @@
+using DefactoPop.Core.Domain;
+using DefactoPop.Core.Observation;
+using DefactoPop.Core.Synthetic;
+
+namespace DefactoPop.Core.Estimation;
+
+/// <summary>
+/// Expansion state computed once from calibration nights (mean allocated devices at the calibration hour against the register)
+/// and reused for every hour: C1 global factors, C2 local factors k[z,s] shrunk OA → 행정동 → 자치구 → city and clipped,
+/// C3 Beta posteriors of the detection rate, the long-term foreigner ratios and the night overdispersion.
+/// </summary>
+public sealed class Calibration
+{
+    private Calibration(int nights, ExpansionOptions options, double[] global, float[] night, float[] local, float[] alpha, float[] beta,
+        double[] longTerm, double overdispersion, float[] childRatio)
+    {
+        Nights = nights;
+        Options = options;
+        GlobalFactor = global;
+        NightDevices = night;
+        LocalFactor = local;
+        Alpha = alpha;
+        Beta = beta;
+        LongTermFactor = longTerm;
+        Overdispersion = overdispersion;
+        ChildRatio = childRatio;
+    }
+
+    public int Nights { get; }
+    public ExpansionOptions Options { get; }
+
+    /// <summary>C1 factor per stratum (28).</summary>
+    public double[] GlobalFactor { get; }
+
+    /// <summary>Mean devices at the calibration hour, [oa*28+s].</summary>
+    public float[] NightDevices { get; }
+
+    /// <summary>C2 factor k[z,s], [oa*28+s].</summary>
+    public float[] LocalFactor { get; }
+
+    /// <summary>C3 Beta(α, β) posterior of the detection rate, [oa*28+s].</summary>
+    public float[] Alpha { get; }
+    public float[] Beta { get; }
+
+    /// <summary>Registered long-term foreigners per counted device, Chinese then other.</summary>
+    public double[] LongTermFactor { get; }
+
+    /// <summary>Night-to-night variance of OA device totals over their mean (≥ 1; 1 = Poisson).</summary>
+    public double Overdispersion { get; }
+
+    /// <summary>Registered children 0-9 per registered carer (females 30-44), [oa*2+sex], shrunk to the 행정동.</summary>
+    public float[] ChildRatio { get; }
+
+    public static IReadOnlyList<int> CarerStrata { get; } =
+    [
+        Strata.Index(Sex.Female, AgeBand.A30To34), Strata.Index(Sex.Female, AgeBand.A35To39), Strata.Index(Sex.Female, AgeBand.A40To44),
+    ];
+
+    /// <summary>Expected people per device in zone × stratum (C3: posterior (α + β)/α, equal to C2).</summary>
+    public double Factor(ExpansionMethod method, int oa, int stratum) => method switch
+    {
+        ExpansionMethod.C1 => GlobalFactor[stratum],
+        ExpansionMethod.C2 => LocalFactor[oa * Strata.Count + stratum],
+        ExpansionMethod.C3 => PointFactor(Alpha[oa * Strata.Count + stratum], Beta[oa * Strata.Count + stratum]),
+        _ => throw new ArgumentOutOfRangeException(nameof(method)),
+    };
+
+    internal static double PointFactor(double alpha, double beta) => (alpha + beta) / alpha;
+
+    internal static double InverseMean(double alpha, double beta) => (alpha + beta - 1) / (alpha - 1);
+
+    internal static double InverseSecondMoment(double alpha, double beta) =>
+        (alpha + beta - 1) * (alpha + beta - 2) / ((alpha - 1) * (alpha - 2));
+
+    /// <summary>Calibrates on already allocated nights (devices per OA at the calibration hour).</summary>
+    public static Calibration Build(SyntheticCity city, IReadOnlyList<AllocatedHour> nights, EstimationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(city);
+        ArgumentNullException.ThrowIfNull(nights);
+        options ??= new EstimationOptions();
+        var o = options.Expansion;
+        const int S = Strata.Count;
+        var n = city.OaCount;
+        var global = new double[S];
+        for (var s = 0; s < S; s++)
+            global[s] = o.GlobalFactor(s % Strata.BandCount);
+
+        var night = new double[n * S];
+        var nightL = new double[2];
+        foreach (var h in nights)
+        {
+            for (var k = 0; k < night.Length; k++)
+                night[k] += h.Domestic[k];
+            for (var j = 0; j < n; j++)
+            {
+                nightL[0] += h.LongTerm[j * 2];
+                nightL[1] += h.LongTerm[j * 2 + 1];
+            }
+        }
+        var count = Math.Max(1, nights.Count);
+        for (var k = 0; k < night.Length; k++)
+            night[k] /= count;
+
+        var local = new float[n * S];
+        var alpha = new float[n * S];
+        var beta = new float[n * S];
+        var kappa = o.ShrinkageDevices;
+        var dongs = city.Dongs.Count;
+        var gus = city.Districts.Count;
+        for (var s = 0; s < S; s++)
+        {
+            var rDong = new double[dongs];
+            var nDong = new double[dongs];
+            var rGu = new double[gus];
+            var nGu = new double[gus];
+            double rCity = 0, nCity = 0;
+            for (var j = 0; j < n; j++)
+            {
+                var d = city.OaDong[j];
+                rDong[d] += city.RegisteredDomestic[j * S + s];
+                nDong[d] += night[j * S + s];
+            }
+            for (var d = 0; d < dongs; d++)
+            {
+                rGu[city.DongDistrict[d]] += rDong[d];
+                nGu[city.DongDistrict[d]] += nDong[d];
+                rCity += rDong[d];
+                nCity += nDong[d];
+            }
+            var kCity = nCity > 0 && rCity > 0 ? rCity / nCity : global[s];
+
+            // Shrink each level toward its parent, then rake so the children reproduce the parent's night total.
+            var kGu = new double[gus];
+            for (var g = 0; g < gus; g++)
+                kGu[g] = Shrink(rGu[g], nGu[g], kCity, kappa, o);
+            Rake(kGu, nGu, _ => 0, [kCity * nCity]);
+            var kDong = new double[dongs];
+            for (var d = 0; d < dongs; d++)
+                kDong[d] = Shrink(rDong[d], nDong[d], kGu[city.DongDistrict[d]], kappa, o);
+            Rake(kDong, nDong, d => city.DongDistrict[d], kGu.Select((k, g) => k * nGu[g]).ToArray());
+            var kOa = new double[n];
+            var nOa = new double[n];
+            for (var j = 0; j < n; j++)
+            {
+                nOa[j] = night[j * S + s];
+                kOa[j] = Shrink(city.RegisteredDomestic[j * S + s], nOa[j], kDong[city.OaDong[j]], kappa, o);
+            }
+            Rake(kOa, nOa, j => city.OaDong[j], kDong.Select((k, d) => k * nDong[d]).ToArray());
+            for (var j = 0; j < n; j++)
+            {
+                var idx = j * S + s;
+                local[idx] = (float)kOa[j];
+                // C3: Beta(α, β) on the detection rate with α = κ + night devices and mean 1/k (so the point estimate equals C2).
+                var a = kappa + nOa[j];
+                alpha[idx] = (float)a;
+                beta[idx] = (float)(a * Math.Max(kOa[j] - 1, 0));
+            }
+        }
+
+        var regL = new double[2];
+        for (var j = 0; j < n; j++)
+        {
+            regL[0] += city.RegisteredForeign[j * 2];
+            regL[1] += city.RegisteredForeign[j * 2 + 1];
+        }
+        var longTerm = new double[2];
+        for (var c = 0; c < 2; c++)
+        {
+            var devices = nightL[c] / count;
+            longTerm[c] = devices > 0 && regL[c] > 0 ? regL[c] / devices : 1.0 / options.Foreign.LongTermDetection;
+        }
+
+        return new Calibration(nights.Count, o, global, night.Select(v => (float)v).ToArray(), local, alpha, beta, longTerm,
+            NightOverdispersion(nights, n), ChildRatios(city, options.NonPhone.RatioShrinkage));
+    }
+
+    /// <summary>Observes nothing itself: allocates the given night counts and calibrates on them.</summary>
+    public static Calibration Build(SyntheticCity city, EstimatorView view, IReadOnlyList<CellCounts> nights, EstimationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(nights);
+        options ??= new EstimationOptions();
+        var allocated = new AllocatedHour[nights.Count];
+        Parallel.For(0, nights.Count, i => allocated[i] = HourAllocator.Allocate(city, view, nights[i], options));
+        return Build(city, allocated, options);
+    }
+
+    /// <summary>Scales the factors of each parent's children so that Σ k·n over the children equals the parent's target.</summary>
+    private static void Rake(double[] k, double[] n, Func<int, int> parentOf, double[] target)
+    {
+        var sum = new double[target.Length];
+        for (var i = 0; i < k.Length; i++)
+            sum[parentOf(i)] += k[i] * n[i];
+        for (var i = 0; i < k.Length; i++)
+        {
+            var p = parentOf(i);
+            if (sum[p] > 0)
+                k[i] *= target[p] / sum[p];
+        }
+    }
+
+    /// <summary>(R + κ·k_parent) / (n + κ), kept within [low, high] × k_parent.</summary>
+    private static double Shrink(double registered, double devices, double parent, double kappa, ExpansionOptions o)
+    {
+        var k = (registered + kappa * parent) / (devices + kappa);
+        return Math.Clamp(k, o.ClipLow * parent, o.ClipHigh * parent);
+    }
+
+    private static double NightOverdispersion(IReadOnlyList<AllocatedHour> nights, int n)
+    {
+        if (nights.Count < 2)
+            return 1.0;
+        double variance = 0, mean = 0;
+        var totals = new double[nights.Count];
+        for (var j = 0; j < n; j++)
+        {
+            for (var h = 0; h < nights.Count; h++)
+            {
+                double sum = 0;
+                for (var s = 0; s < Strata.Count; s++)
+                    sum += nights[h].Domestic[j * Strata.Count + s];
+                totals[h] = sum;
+            }
+            var m = totals.Average();
+            if (m < 5)
+                continue;
+            variance += totals.Sum(t => (t - m) * (t - m)) / (nights.Count - 1);
+            mean += m;
+        }
+        return mean > 0 ? Math.Max(1.0, variance / mean) : 1.0;
+    }
+
+    private static float[] ChildRatios(SyntheticCity city, double shrinkage)
+    {
+        const int S = Strata.Count;
+        var n = city.OaCount;
+        var dongs = city.Dongs.Count;
+        var childDong = new double[dongs * 2];
+        var carerDong = new double[dongs];
+        var child = new double[n * 2];
+        var carer = new double[n];
+        for (var j = 0; j < n; j++)
+        {
+            var d = city.OaDong[j];
+            for (var sex = 0; sex < 2; sex++)
+            {
+                child[j * 2 + sex] = city.RegisteredDomestic[j * S + sex * Strata.BandCount];
+                childDong[d * 2 + sex] += child[j * 2 + sex];
+            }
+            foreach (var s in CarerStrata)
+                carer[j] += city.RegisteredDomestic[j * S + s];
+            carerDong[d] += carer[j];
+        }
+        var ratio = new float[n * 2];
+        for (var j = 0; j < n; j++)
+        {
+            var d = city.OaDong[j];
+            for (var sex = 0; sex < 2; sex++)
+            {
+                var parent = carerDong[d] > 0 ? childDong[d * 2 + sex] / carerDong[d] : 0;
+                ratio[j * 2 + sex] = (float)((child[j * 2 + sex] + shrinkage * parent) / (carer[j] + shrinkage));
+            }
+        }
+        return ratio;
+    }
+}

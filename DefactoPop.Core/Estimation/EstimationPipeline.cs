@@ -1,0 +1,164 @@
+using DefactoPop.Core.Domain;
+using DefactoPop.Core.Observation;
+using DefactoPop.Core.Synthetic;
+
+namespace DefactoPop.Core.Estimation;
+
+/// <summary>
+/// Composes the stages: allocation (EM on the hourly total, strata through its posterior) → expansion (C1/C2/C3)
+/// → non-phone groups → foreigners → OA estimates with intervals. The estimator sees the city's register and land use,
+/// P* and the counts; never the truth or the true P.
+/// </summary>
+public static class EstimationPipeline
+{
+    public static EstimateHour EstimateHour(SyntheticCity city, EstimatorView view, Calibration calibration, CellCounts counts, EstimationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(calibration);
+        options ??= new EstimationOptions();
+        var allocated = HourAllocator.Allocate(city, view, counts, options);
+        return FromAllocation(city, allocated, calibration, options);
+    }
+
+    /// <summary>Expansion, non-phone groups, foreigners and intervals for one allocated hour.</summary>
+    public static EstimateHour FromAllocation(SyntheticCity city, AllocatedHour allocated, Calibration calibration, EstimationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(city);
+        ArgumentNullException.ThrowIfNull(allocated);
+        ArgumentNullException.ThrowIfNull(calibration);
+        options ??= new EstimationOptions();
+        const int S = Strata.Count;
+        var method = options.Expansion.Method;
+        var (est, variance) = Expansion.Domestic(allocated, calibration, method);
+        (est, variance) = NonPhoneGroups.Apply(city, calibration, est, variance, options.NonPhone);
+        var (longTerm, shortTerm, foreignVar) = Foreigners.Estimate(allocated, calibration, options.Foreign);
+
+        var n = city.OaCount;
+        var lower = new float[n];
+        var upper = new float[n];
+        var p = options.Expansion.IntervalProbability;
+        var z = Stats.NormalQuantile(0.5 + p / 2);
+        var cv = options.Expansion.ModelCv;
+        for (var j = 0; j < n; j++)
+        {
+            double mean = 0, v = foreignVar[j];
+            for (var s = 0; s < S; s++)
+            {
+                mean += est[j * S + s];
+                v += variance[j * S + s];
+            }
+            mean += longTerm[j * 2] + longTerm[j * 2 + 1] + shortTerm[j * 2] + shortTerm[j * 2 + 1];
+            // Allocation uncertainty, converted to people with the OA's own people-per-device ratio.
+            var devices = DeviceTotal(allocated, j);
+            if (devices > 0)
+                v += allocated.AllocationVariance[j] * (mean / devices) * (mean / devices);
+            v += cv * cv * mean * mean;
+            lower[j] = (float)Stats.GammaQuantile(mean, v, -z);
+            upper[j] = (float)Stats.GammaQuantile(mean, v, z);
+        }
+        return new EstimateHour
+        {
+            Slot = allocated.Slot,
+            Method = method,
+            Allocation = options.Allocation.Method,
+            Domestic = ToFloat(est),
+            LongTerm = ToFloat(longTerm),
+            ShortTerm = ToFloat(shortTerm),
+            TotalLower = lower,
+            TotalUpper = upper,
+            IntervalProbability = p,
+            OutageCells = allocated.OutageCells,
+            Iterations = allocated.Iterations,
+        };
+    }
+
+    /// <summary>Estimates every hour of the given counts (one day: 24 slots), hours in parallel.</summary>
+    public static IReadOnlyList<EstimateHour> EstimateDay(
+        SyntheticCity city, EstimatorView view, Calibration calibration, IReadOnlyList<CellCounts> counts, EstimationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        options ??= new EstimationOptions();
+        var result = new EstimateHour[counts.Count];
+        Parallel.For(0, counts.Count, Parallelism(options), h => result[h] = EstimateHour(city, view, calibration, counts[h], options));
+        return result;
+    }
+
+    /// <summary>
+    /// A simulated day: truth → KT counts (observation) → estimates for hours 0-23 of <paramref name="date"/>.
+    /// </summary>
+    public static IReadOnlyList<EstimateHour> EstimateDay(
+        SyntheticCity city, NetworkPlan plan, EstimatorView view, Calibration calibration, DateOnly date,
+        Func<HourSlot, TruthHour> truth, SimulationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        options ??= new SimulationOptions();
+        var gate = new object();
+        var result = new EstimateHour[24];
+        Parallel.For(0, 24, Parallelism(options.Estimation), h =>
+        {
+            var counts = Observe(city, plan, new HourSlot(date, h), truth, options, gate);
+            result[h] = EstimateHour(city, view, calibration, counts, options.Estimation);
+        });
+        return result;
+    }
+
+    /// <summary>Observes the calibration hour of each night and calibrates on it.</summary>
+    public static Calibration Calibrate(
+        SyntheticCity city, NetworkPlan plan, EstimatorView view, IReadOnlyList<DateOnly> nights,
+        Func<HourSlot, TruthHour> truth, SimulationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(nights);
+        ArgumentNullException.ThrowIfNull(truth);
+        options ??= new SimulationOptions();
+        var gate = new object();
+        var hour = options.Estimation.Expansion.CalibrationHour;
+        var allocated = new AllocatedHour[nights.Count];
+        Parallel.For(0, nights.Count, Parallelism(options.Estimation), i =>
+        {
+            var counts = Observe(city, plan, new HourSlot(nights[i], hour), truth, options, gate);
+            allocated[i] = HourAllocator.Allocate(city, view, counts, options.Estimation);
+        });
+        return Calibration.Build(city, allocated, options.Estimation);
+    }
+
+    /// <summary>The first <paramref name="count"/> weekday dates of [from, to] (all dates when there are fewer weekdays).</summary>
+    public static IReadOnlyList<DateOnly> CalibrationNights(DateOnly from, DateOnly to, int count = 7)
+    {
+        var all = new List<DateOnly>();
+        for (var d = from; d <= to; d = d.AddDays(1))
+            all.Add(d);
+        var weekdays = all.Where(d => !LandUsePrior.IsWeekend(d)).Take(count).ToList();
+        return weekdays.Count > 0 ? weekdays : all.Take(Math.Max(1, count)).ToList();
+    }
+
+    private static CellCounts Observe(SyntheticCity city, NetworkPlan plan, HourSlot slot, Func<HourSlot, TruthHour> truth, SimulationOptions options, object gate)
+    {
+        TruthHour t;
+        if (options.TruthIsThreadSafe)
+            t = truth(slot);
+        else
+        {
+            lock (gate)
+                t = truth(slot);
+        }
+        return ObservationModel.Observe(city, plan, t, options.Observation, options.Seed);
+    }
+
+    private static double DeviceTotal(AllocatedHour a, int oa)
+    {
+        double sum = a.LongTerm[oa * 2] + a.LongTerm[oa * 2 + 1] + a.ShortTerm[oa * 2] + a.ShortTerm[oa * 2 + 1];
+        for (var s = 0; s < Strata.Count; s++)
+            sum += a.Domestic[oa * Strata.Count + s];
+        return sum;
+    }
+
+    private static ParallelOptions Parallelism(EstimationOptions options) =>
+        new() { MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount };
+
+    private static float[] ToFloat(double[] values)
+    {
+        var result = new float[values.Length];
+        for (var i = 0; i < values.Length; i++)
+            result[i] = (float)values[i];
+        return result;
+    }
+}

@@ -1,0 +1,36 @@
+using DefactoPop.Core.Observation;
+
+namespace DefactoPop.Core.Estimation;
+
+/// <summary>The estimator's published detection figures (C1) and the calibration settings (C2/C3).</summary>
+public sealed record ExpansionOptions
+{
+    public ExpansionMethod Method { get; init; } = ExpansionMethod.C3;
+
+    /// <summary>Assumed KT share, LTE share, switched-on share, dual devices and ownership by band (C1 and C3 prior).</summary>
+    public double MarketShare { get; init; } = 0.30;
+    public double LteShare { get; init; } = 0.90;
+    public double SwitchedOnShare { get; init; } = 0.93;
+    public double DualDeviceShare { get; init; } = 0.05;
+    public IReadOnlyList<double> OwnershipByBand { get; init; } = ObservationOptions.DefaultOwnership;
+
+    /// <summary>Empirical-Bayes strength, in night devices: a zone with this many devices gets half its own factor.</summary>
+    public double ShrinkageDevices { get; init; } = 30;
+
+    /// <summary>k is kept within [low, high] × the parent (행정동) factor.</summary>
+    public double ClipLow { get; init; } = 0.5;
+    public double ClipHigh { get; init; } = 1.5;
+
+    /// <summary>Calibration hour (nearly everyone at home).</summary>
+    public int CalibrationHour { get; init; } = 4;
+
+    /// <summary>Central probability of the reported interval.</summary>
+    public double IntervalProbability { get; init; } = 0.90;
+
+    /// <summary>Relative model error added to each OA's variance (allocation and register mismatch), as a CV.</summary>
+    public double ModelCv { get; init; } = 0.08;
+
+    /// <summary>Global factor for a band: 1 / (m · r_LTE · r_on · ownership · (1 + dual)).</summary>
+    public double GlobalFactor(int band) =>
+        1.0 / (MarketShare * LteShare * SwitchedOnShare * OwnershipByBand[band] * (1 + DualDeviceShare));
+}

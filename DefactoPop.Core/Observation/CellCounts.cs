@@ -1,0 +1,70 @@
+using DefactoPop.Core.Domain;
+
+namespace DefactoPop.Core.Observation;
+
+/// <summary>Distinct KT devices counted per cell in one hour: domestic by stratum, long-term foreigners and roamers by nationality.</summary>
+public sealed class CellCounts
+{
+    public CellCounts(HourSlot slot, float[] domestic, float[] longTerm, float[] shortTerm, bool[] outage)
+    {
+        ArgumentNullException.ThrowIfNull(domestic);
+        ArgumentNullException.ThrowIfNull(longTerm);
+        ArgumentNullException.ThrowIfNull(shortTerm);
+        ArgumentNullException.ThrowIfNull(outage);
+        var cells = outage.Length;
+        if (domestic.Length != cells * Strata.Count || longTerm.Length != cells * 2 || shortTerm.Length != cells * 2)
+            throw new ArgumentException("Count arrays do not match the cell count.");
+        Slot = slot;
+        Domestic = domestic;
+        LongTerm = longTerm;
+        ShortTerm = shortTerm;
+        Outage = outage;
+    }
+
+    public HourSlot Slot { get; }
+
+    /// <summary>[cell * 28 + stratum].</summary>
+    public float[] Domestic { get; }
+
+    /// <summary>[cell * 2 + (int)Nationality].</summary>
+    public float[] LongTerm { get; }
+
+    /// <summary>Roaming devices, [cell * 2 + (int)Nationality].</summary>
+    public float[] ShortTerm { get; }
+
+    /// <summary>True where the cell was down this hour (its count is 0 and must not be read as "nobody").</summary>
+    public bool[] Outage { get; }
+
+    public int CellCount => Outage.Length;
+
+    public bool HasOutage => Array.IndexOf(Outage, true) >= 0;
+
+    /// <summary>All devices of one cell (every class).</summary>
+    public double CellTotal(int cell)
+    {
+        double sum = 0;
+        for (var s = 0; s < Strata.Count; s++)
+            sum += Domestic[cell * Strata.Count + s];
+        return sum + LongTerm[cell * 2] + LongTerm[cell * 2 + 1] + ShortTerm[cell * 2] + ShortTerm[cell * 2 + 1];
+    }
+
+    public double Total()
+    {
+        double sum = 0;
+        foreach (var v in Domestic)
+            sum += v;
+        foreach (var v in LongTerm)
+            sum += v;
+        foreach (var v in ShortTerm)
+            sum += v;
+        return sum;
+    }
+
+    /// <summary>Every count multiplied by <paramref name="factor"/> (for scale tests and what-if runs).</summary>
+    public CellCounts Scaled(double factor) => new(
+        Slot,
+        Domestic.Select(v => (float)(v * factor)).ToArray(),
+        LongTerm.Select(v => (float)(v * factor)).ToArray(),
+        ShortTerm.Select(v => (float)(v * factor)).ToArray(),
+        (bool[])Outage.Clone());
+}

@@ -1,0 +1,177 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using DefactoPop.Core.Domain;
+
+namespace DefactoPop.Core.Synthetic;
+
+/// <summary>Headline figures of a city's truth over a period, to compare with the published 2017-Q4 ones.</summary>
+public sealed record CalibrationReport
+{
+    public required DateOnly From { get; init; }
+    public required DateOnly To { get; init; }
+    public required int Hours { get; init; }
+
+    /// <summary>Mean, maximum and minimum of the hourly city total (domestic + long-term + short-term).</summary>
+    public required double Mean { get; init; }
+    public required double Max { get; init; }
+    public required HourSlot MaxSlot { get; init; }
+    public required double Min { get; init; }
+    public required HourSlot MinSlot { get; init; }
+
+    /// <summary>Registered residents (Korean + foreign) of the city.</summary>
+    public required double Registered { get; init; }
+
+    public required double DomesticMean { get; init; }
+    public required double LongTermMean { get; init; }
+    public required double ShortTermMean { get; init; }
+    public double ForeignMean => LongTermMean + ShortTermMean;
+
+    /// <summary>Chinese share of the short-term visitors, over the period.</summary>
+    public required double ShortTermChineseShare { get; init; }
+
+    /// <summary>Male share of Koreans present, over the period.</summary>
+    public required double DomesticMaleShare { get; init; }
+
+    /// <summary>Mean present population per district, by SIG code.</summary>
+    public required IReadOnlyDictionary<string, double> DistrictMean { get; init; }
+
+    /// <summary>The dong standing for 명동 and its mean population at 00:00 and at 14:00.</summary>
+    public required string MyeongdongCode { get; init; }
+    public required double MyeongdongMidnight { get; init; }
+    public required double Myeongdong14h { get; init; }
+
+    public static CalibrationReport Compute(SyntheticCity city, DateOnly from, DateOnly to)
+    {
+        var model = MovementModel.For(city);
+        var days = to.DayNumber - from.DayNumber + 1;
+        if (days <= 0)
+            throw new ArgumentException("The period is empty.", nameof(to));
+        var n = city.OaCount;
+        var nd = city.Districts.Count;
+        var oaDistrict = new int[n];
+        for (var z = 0; z < n; z++)
+            oaDistrict[z] = city.DongDistrict[city.OaDong[z]];
+        var myeongdong = MyeongdongDong(city);
+
+        // Per day: 24 totals, sums of classes, districts and 명동; combined in day order so results do not depend on threads.
+        var total = new double[days * 24];
+        var classes = new double[days * 6]; // domestic, long, short, short Chinese, domestic male, spare
+        var district = new double[days * nd];
+        var myeong = new double[days * 2];
+        Parallel.For(0, days, new ParallelOptions { MaxDegreeOfParallelism = 2 }, day =>
+        {
+            var date = DateOnly.FromDayNumber(from.DayNumber + day);
+            var t = new TruthHour { Slot = new HourSlot(date, 0), Domestic = new float[n * Strata.Count], LongTerm = new float[n * 2], ShortTerm = new float[n * 2] };
+            for (var h = 0; h < 24; h++)
+            {
+                model.GenerateInto(new HourSlot(date, h), t.Domestic, t.LongTerm, t.ShortTerm);
+                double dom = 0, male = 0, lt = 0, st = 0, stc = 0, myeongHour = 0;
+                for (var z = 0; z < n; z++)
+                {
+                    var (oaMale, oaAll) = RowSums(t.Domestic, z * Strata.Count);
+                    var oa = oaAll + t.LongTerm[2 * z] + t.LongTerm[2 * z + 1] + t.ShortTerm[2 * z] + t.ShortTerm[2 * z + 1];
+                    dom += oaAll;
+                    male += oaMale;
+                    lt += t.LongTerm[2 * z] + t.LongTerm[2 * z + 1];
+                    st += t.ShortTerm[2 * z] + t.ShortTerm[2 * z + 1];
+                    stc += t.ShortTerm[2 * z];
+                    district[day * nd + oaDistrict[z]] += oa;
+                    if (city.OaDong[z] == myeongdong)
+                        myeongHour += oa;
+                }
+                total[day * 24 + h] = dom + lt + st;
+                classes[day * 6] += dom;
+                classes[day * 6 + 1] += lt;
+                classes[day * 6 + 2] += st;
+                classes[day * 6 + 3] += stc;
+                classes[day * 6 + 4] += male;
+                if (h == 0)
+                    myeong[day * 2] = myeongHour;
+                if (h == 14)
+                    myeong[day * 2 + 1] = myeongHour;
+            }
+        });
+
+        var hours = days * 24;
+        var maxAt = 0;
+        var minAt = 0;
+        for (var i = 1; i < hours; i++)
+        {
+            if (total[i] > total[maxAt]) maxAt = i;
+            if (total[i] < total[minAt]) minAt = i;
+        }
+        double Sum(double[] a, int stride, int offset)
+        {
+            var sum = 0.0;
+            for (var day = 0; day < days; day++)
+                sum += a[day * stride + offset];
+            return sum;
+        }
+        var domSum = Sum(classes, 6, 0);
+        var stSum = Sum(classes, 6, 2);
+        var districtMean = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var d = 0; d < nd; d++)
+            districtMean[city.Districts[d].Code] = Sum(district, nd, d) / hours;
+        var first = new HourSlot(from, 0);
+
+        return new CalibrationReport
+        {
+            From = from,
+            To = to,
+            Hours = hours,
+            Mean = total.Sum() / hours,
+            Max = total[maxAt],
+            MaxSlot = first.AddHours(maxAt),
+            Min = total[minAt],
+            MinSlot = first.AddHours(minAt),
+            Registered = city.RegisteredDomestic.Sum(v => (double)v) + city.RegisteredForeign.Sum(v => (double)v),
+            DomesticMean = domSum / hours,
+            LongTermMean = Sum(classes, 6, 1) / hours,
+            ShortTermMean = stSum / hours,
+            ShortTermChineseShare = Sum(classes, 6, 3) / stSum,
+            DomesticMaleShare = Sum(classes, 6, 4) / domSum,
+            DistrictMean = districtMean,
+            MyeongdongCode = city.Dongs[myeongdong].Code,
+            MyeongdongMidnight = Sum(myeong, 2, 0) / days,
+            Myeongdong14h = Sum(myeong, 2, 1) / days,
+        };
+    }
+
+    /// <summary>Sum of the 14 male strata and of all 28 strata of one OA row.</summary>
+    private static (double Male, double All) RowSums(float[] a, int row)
+    {
+        ref var r = ref MemoryMarshal.GetArrayDataReference(a);
+        var m0 = Vector256.LoadUnsafe(ref r, (nuint)row);
+        var m1 = Vector128.LoadUnsafe(ref r, (nuint)(row + 8));
+        var m2 = Vector128.LoadUnsafe(ref r, (nuint)(row + 10)); // lanes 10-13; 10-11 counted twice, removed below
+        var f0 = Vector256.LoadUnsafe(ref r, (nuint)(row + 14));
+        var f1 = Vector128.LoadUnsafe(ref r, (nuint)(row + 22));
+        var f2 = Vector128.LoadUnsafe(ref r, (nuint)(row + 24));
+        var male = (double)Vector256.Sum(m0) + Vector128.Sum(m1) + Vector128.Sum(m2) - a[row + 10] - a[row + 11];
+        var female = (double)Vector256.Sum(f0) + Vector128.Sum(f1) + Vector128.Sum(f2) - a[row + 24] - a[row + 25]; // 24-25 counted twice
+        return (male, male + female);
+    }
+
+    /// <summary>The dong named 명동, or else the dong of the OA nearest to 명동's centre.</summary>
+    public static int MyeongdongDong(SyntheticCity city)
+    {
+        for (var i = 0; i < city.Dongs.Count; i++)
+        {
+            if (city.Dongs[i].NameKo == "명동")
+                return i;
+        }
+        var centre = SeoulFacts.Centres.First(c => c.NameKo == "명동");
+        var best = 0;
+        var bestD = double.MaxValue;
+        for (var z = 0; z < city.OaCount; z++)
+        {
+            var d = Math.Pow(city.OaLat[z] - centre.Lat, 2) + Math.Pow((city.OaLon[z] - centre.Lon) * 0.79, 2);
+            if (d < bestD)
+            {
+                bestD = d;
+                best = z;
+            }
+        }
+        return city.OaDong[best];
+    }
+}

@@ -1,0 +1,324 @@
+using System.Runtime.CompilerServices;
+using DefactoPop.Core.Domain;
+using P = DefactoPop.Core.Synthetic.TruthParameters;
+
+namespace DefactoPop.Core.Synthetic;
+
+/// <summary>
+/// The true hourly population of a synthetic city: an aggregate (not agent-based) movement model.
+/// Truth[z,s,t] = residents at home + movers × attraction of each activity + non-residents × attraction,
+/// with Seoul residents outside Seoul removed. Deterministic from the city seed and the hour.
+/// </summary>
+public sealed class MovementModel
+{
+    private const int S = Strata.Count;
+    private static readonly ConditionalWeakTable<SyntheticCity, MovementModel> s_cache = [];
+
+    private readonly SyntheticCity _city;
+    private readonly int _n;
+    private readonly int[] _district;
+    private readonly float[] _resident;       // de facto night residents [z*28+s]
+    private readonly double[] _residentCity;  // [s]
+    private readonly double[] _residentDistrict; // [d*28+s]
+    private readonly float[][] _attraction;   // [activity 0-3][z], each summing to 1
+    private readonly float[] _local;          // [z], summing to 1 within each district
+    private readonly double[] _inboundStrata; // [s], summing to 1
+    private readonly float[] _longHome;       // [z*2+n]
+    private readonly double[] _longCity;      // [n]
+    private readonly float[] _longWork;       // [z]
+    private readonly float[][] _shortNight;   // [n][z]
+    private readonly float[][] _shortDay;     // [n][z]
+
+    public MovementModel(SyntheticCity city)
+    {
+        _city = city;
+        _n = city.OaCount;
+        var n = _n;
+        var nd = city.Districts.Count;
+        _district = new int[n];
+        for (var z = 0; z < n; z++)
+            _district[z] = city.DongDistrict[city.OaDong[z]];
+
+        // De facto residents: the register plus the under-registered, by district factor.
+        _resident = new float[n * S];
+        _residentCity = new double[S];
+        _residentDistrict = new double[nd * S];
+        var factor = city.Districts.Select(d => P.ResidentFactor.TryGetValue(d.Code, out var f) ? f : 1.0).ToArray();
+        for (var z = 0; z < n; z++)
+        {
+            var d = _district[z];
+            for (var s = 0; s < S; s++)
+            {
+                var g = P.GroupOfBand[s % Strata.BandCount];
+                var v = city.RegisteredDomestic[z * S + s] * factor[d] * (1 + P.UnderRegistered * P.UnderRegisteredByGroup[g]);
+                _resident[z * S + s] = (float)v;
+                _residentCity[s] += v;
+                _residentDistrict[d * S + s] += v;
+            }
+        }
+
+        var share = city.OaLandUseShares;
+        double Share(int z, LandUse u) => share[z * 5 + (int)u];
+        var lat = city.OaLat;
+        var lon = city.OaLon;
+        var office = CentreWeights.Field(lat, lon, (_, p) => p.Office);
+        var commercial = CentreWeights.Field(lat, lon, (_, p) => p.Commercial);
+        var university = CentreWeights.Field(lat, lon, (_, p) => p.University);
+        var longWork = CentreWeights.Field(lat, lon, (_, p) => p.LongWork);
+        var area = city.Oas.Select(o => o.AreaKm2).ToArray();
+        var pull = city.Districts.Select(d => P.DistrictPull.TryGetValue(d.Code, out var f) ? f : 1.0).ToArray();
+        _attraction =
+        [
+            // Floor space: the centres' field integrated over the OA, tilted by its land use.
+            Normalise(n, z => pull[_district[z]] * area[z] * (0.1 + office[z]) * (0.6 + Share(z, LandUse.Office))),
+            Normalise(n, z => pull[_district[z]] * area[z] * (0.1 + commercial[z]) * (0.6 + Share(z, LandUse.Commercial))),
+            Normalise(n, z => Share(z, LandUse.University) * (0.10 + university[z])),
+            Normalise(n, z => Share(z, LandUse.Park) * area[z]),
+        ];
+
+        // Local activities (schools, errands, carers) follow residents and shops within the district.
+        var residentsOa = new double[n];
+        for (var z = 0; z < n; z++)
+        {
+            for (var s = 0; s < S; s++)
+                residentsOa[z] += _resident[z * S + s];
+        }
+        var meanOa = residentsOa.Average();
+        var localRaw = new double[n];
+        var localSum = new double[nd];
+        for (var z = 0; z < n; z++)
+        {
+            localRaw[z] = residentsOa[z] + 0.5 * meanOa * (Share(z, LandUse.Commercial) + Share(z, LandUse.Park));
+            localSum[_district[z]] += localRaw[z];
+        }
+        _local = new float[n];
+        for (var z = 0; z < n; z++)
+            _local[z] = (float)(localRaw[z] / localSum[_district[z]]);
+
+        // Non-residents are working-age adults, more often men.
+        _inboundStrata = new double[S];
+        for (var s = 0; s < S; s++)
+        {
+            var band = s % Strata.BandCount;
+            if (band is < 3 or > 11)
+                continue;
+            var male = s < Strata.BandCount;
+            _inboundStrata[s] = (_residentCity[band] + _residentCity[band + Strata.BandCount]) * (male ? P.InboundMaleShare : 1 - P.InboundMaleShare);
+        }
+        var inSum = _inboundStrata.Sum();
+        for (var s = 0; s < S; s++)
+            _inboundStrata[s] /= inSum;
+
+        _longHome = new float[n * 2];
+        _longCity = new double[2];
+        for (var i = 0; i < n * 2; i++)
+        {
+            _longHome[i] = (float)(city.RegisteredForeign[i] * P.LongTermPresence);
+            _longCity[i % 2] += _longHome[i];
+        }
+        _longWork = Normalise(n, z => (Share(z, LandUse.Office) + 0.3 * Share(z, LandUse.Commercial)) * (0.1 + longWork[z]));
+
+        // Visitors: hotels at night, attractions by day; Chinese lean to 명동, 동대문, 잠실, 신사.
+        double[] chineseBias = [1, 1.4, 1.4, 1, 1, 1, 1, 1, 1, 1.2, 1.3, 0.8, 1, 0.6, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+        double[] otherBias = [1, 0.8, 0.7, 1.1, 1.1, 1, 1, 1, 1, 1, 0.8, 1.4, 1, 2.0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+        double[][] bias = [chineseBias, otherBias];
+        _shortNight = new float[2][];
+        _shortDay = new float[2][];
+        for (var k = 0; k < 2; k++)
+        {
+            var b = bias[k];
+            var night = CentreWeights.Field(lat, lon, (c, p) => p.ShortNight * b[c]);
+            var day = CentreWeights.Field(lat, lon, (c, p) => p.ShortDay * b[c]);
+            _shortNight[k] = Normalise(n, z => area[z] * (0.6 + Share(z, LandUse.Commercial)) * (0.005 + night[z]));
+            _shortDay[k] = Normalise(n, z => area[z] * (0.6 + Share(z, LandUse.Commercial) + 0.5 * Share(z, LandUse.Park)) * (0.005 + day[z]));
+        }
+    }
+
+    /// <summary>The model of a city, built once and cached while the city lives.</summary>
+    public static MovementModel For(SyntheticCity city) => s_cache.GetValue(city, c => new MovementModel(c));
+
+    /// <summary>One hour of truth for a city (uses the cached model).</summary>
+    public static TruthHour Generate(SyntheticCity city, HourSlot slot) => For(city).Generate(slot);
+
+    public SyntheticCity City => _city;
+
+    public TruthHour Generate(HourSlot slot)
+    {
+        var truth = new TruthHour { Slot = slot, Domestic = new float[_n * S], LongTerm = new float[_n * 2], ShortTerm = new float[_n * 2] };
+        GenerateInto(slot, truth.Domestic, truth.LongTerm, truth.ShortTerm);
+        return truth;
+    }
+
+    /// <summary>Write one hour of truth into caller-owned arrays (sizes OaCount×28, ×2, ×2), allocation-free for sweeps.</summary>
+    public void GenerateInto(HourSlot slot, float[] domestic, float[] longTerm, float[] shortTerm)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(domestic.Length, _n * S, nameof(domestic));
+        ArgumentOutOfRangeException.ThrowIfLessThan(longTerm.Length, _n * 2, nameof(longTerm));
+        ArgumentOutOfRangeException.ThrowIfLessThan(shortTerm.Length, _n * 2, nameof(shortTerm));
+        var n = _n;
+        var date = slot.Date;
+        var h = slot.Hour;
+        var dt = DayTypes.Of(date);
+        var ti = (int)dt;
+        var weekday = dt == DayType.Weekday;
+
+        // Residents present in Seoul.
+        var shape = weekday ? P.WeekdayOut[h] : P.WeekendOut[h];
+        var away = P.AwayBase[ti] + P.AwayPeak[ti] * shape;
+        var chuseokDay = DayTypes.ChuseokDay(date);
+        if (chuseokDay >= 0)
+            away += P.ChuseokExodus[chuseokDay] * P.ChuseokExodusHour[h];
+        var present = 1 - away;
+
+        // Non-residents.
+        var inShape = weekday ? P.InboundWeekdayShape[h] : P.WeekendOut[h];
+        var inbound = P.InboundNight[ti] + (P.InboundPeak[ti] - P.InboundNight[ti]) * inShape;
+        inbound *= Season(date) * (weekday ? P.WeekdayFactor[(int)date.DayOfWeek - 1] : 1);
+        var inSplit = h < 6 ? P.InboundNightSplit
+            : !weekday ? P.InboundWeekendSplit
+            : P.EveningWeight[h] > 0.5 ? P.InboundEveningSplit : P.InboundDaySplit;
+
+        // Coefficients per stratum.
+        Span<double> home = stackalloc double[S];
+        var coef = new double[4 * S];
+        var localCoef = new double[S];
+        var eve = P.EveningWeight[h];
+        for (var s = 0; s < S; s++)
+        {
+            var g = P.GroupOfBand[s % Strata.BandCount];
+            var outFrac = P.PeakOut[ti][g] * shape;
+            // Non-residents staying with residents are spread like the residents of their stratum.
+            home[s] = present * (1 - outFrac) + inbound * _inboundStrata[s] * inSplit[P.Local] / _residentCity[s];
+            var movers = present * outFrac;
+            for (var k = 0; k < P.Activities; k++)
+            {
+                var split = weekday ? (1 - eve) * P.WeekdaySplit[g][k] + eve * P.EveningSplit[g][k] : P.WeekendSplit[g][k];
+                if (k == P.Local)
+                    localCoef[s] = movers * split;
+                else
+                    coef[k * S + s] = movers * split * _residentCity[s] + inbound * _inboundStrata[s] * inSplit[k];
+            }
+        }
+        var nd = _city.Districts.Count;
+        var localDistrict = new double[nd * S];
+        for (var d = 0; d < nd; d++)
+        {
+            for (var s = 0; s < S; s++)
+                localDistrict[d * S + s] = localCoef[s] * _residentDistrict[d * S + s];
+        }
+
+        // Per-OA noise on movement, renormalised so every activity keeps its total.
+        var noise = new float[n];
+        var rng = new SplitMix(((ulong)(uint)_city.Seed << 32) ^ (uint)slot.Ordinal);
+        var norm = new double[4];
+        var localNorm = new double[nd];
+        for (var z = 0; z < n; z++)
+        {
+            var e = (float)(1 + P.OaNoise * (2 * rng.NextDouble() - 1));
+            noise[z] = e;
+            for (var k = 0; k < 4; k++)
+                norm[k] += _attraction[k][z] * e;
+            localNorm[_district[z]] += _local[z] * e;
+        }
+
+        // Truth[z,s] = home[s]·R[z,s] + Σk coef[k,s]·b_k[z] + local[d(z),s]·b_local[z], 28 strata as 3×8 + 4 lanes.
+        var homeF = new float[32];
+        var coefF = new float[4 * 32];
+        var localF = new float[nd * 32];
+        for (var s = 0; s < S; s++)
+        {
+            homeF[s] = (float)home[s];
+            for (var k = 0; k < 4; k++)
+                coefF[k * 32 + s] = (float)coef[k * S + s];
+            for (var d = 0; d < nd; d++)
+                localF[d * 32 + s] = (float)localDistrict[d * S + s];
+        }
+        var inv = new double[4];
+        for (var k = 0; k < 4; k++)
+            inv[k] = 1 / norm[k];
+        var a0 = _attraction[0];
+        var a1 = _attraction[1];
+        var a2 = _attraction[2];
+        var a3 = _attraction[3];
+        for (var z = 0; z < n; z++)
+        {
+            var e = noise[z];
+            var d = _district[z];
+            var b0 = (float)(a0[z] * e * inv[0]);
+            var b1 = (float)(a1[z] * e * inv[1]);
+            var b2 = (float)(a2[z] * e * inv[2]);
+            var b3 = (float)(a3[z] * e * inv[3]);
+            var bl = (float)(_local[z] * e / localNorm[d]);
+            Kernel.Row(domestic, _resident, z * S, homeF, coefF, localF, d * 32, b0, b1, b2, b3, bl);
+        }
+
+        // Long-term foreigners: home near their register, work in offices and the 구로/금천 complexes.
+        var longPresent = chuseokDay >= 0 ? P.LongTermChuseok : 1.0;
+        var longOut = P.LongTermOut[ti] * shape;
+        for (var z = 0; z < n; z++)
+        {
+            var e = noise[z];
+            for (var k = 0; k < 2; k++)
+            {
+                var moving = longPresent * longOut * _longCity[k];
+                longTerm[z * 2 + k] = (float)(longPresent * (1 - longOut) * _longHome[z * 2 + k]
+                    + moving * (P.LongTermWorkShare * _longWork[z] + (1 - P.LongTermWorkShare) * _attraction[1][z] / norm[1] * e));
+            }
+        }
+
+        // Short-term visitors.
+        var hotel = P.ShortTermHotel[h];
+        var golden = date >= P.GoldenWeekStart && date <= P.GoldenWeekEnd;
+        for (var k = 0; k < 2; k++)
+        {
+            var total = P.ShortTermBase * (k == 0 ? P.ShortTermChineseShare : 1 - P.ShortTermChineseShare)
+                * (weekday ? 1 : P.ShortTermWeekend) * (golden && k == 0 ? P.ShortTermGoldenWeekChinese : 1);
+            var night = _shortNight[k];
+            var day = _shortDay[k];
+            for (var z = 0; z < n; z++)
+                shortTerm[z * 2 + k] = (float)(total * (hotel * night[z] + (1 - hotel) * day[z]));
+        }
+    }
+
+    /// <summary>Season factor on non-residents: rising to the year-end peak on 12-20, easing after.</summary>
+    internal static double Season(DateOnly date)
+    {
+        double t;
+        if (date <= P.SeasonStart)
+            t = 0;
+        else if (date <= P.SeasonPeak)
+            t = (double)(date.DayNumber - P.SeasonStart.DayNumber) / (P.SeasonPeak.DayNumber - P.SeasonStart.DayNumber);
+        else
+            t = Math.Max(P.SeasonAfterPeakFloor, 1 - (1 - P.SeasonAfterPeakFloor) * (date.DayNumber - P.SeasonPeak.DayNumber) / 11.0);
+        return 1 + P.SeasonAmplitude * t;
+    }
+
+    private static float[] Normalise(int n, Func<int, double> f)
+    {
+        var raw = new double[n];
+        var sum = 0.0;
+        for (var z = 0; z < n; z++)
+        {
+            raw[z] = f(z);
+            sum += raw[z];
+        }
+        var result = new float[n];
+        for (var z = 0; z < n; z++)
+            result[z] = (float)(raw[z] / sum);
+        return result;
+    }
+
+    private struct SplitMix(ulong state)
+    {
+        private ulong _state = state;
+
+        public double NextDouble()
+        {
+            var z = _state += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            z ^= z >> 31;
+            return (z >> 11) * (1.0 / (1UL << 53));
+        }
+    }
+}
