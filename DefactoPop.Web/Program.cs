@@ -6,7 +6,7 @@ if (CliApp.IsCommand(args))
     return await CliApp.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(CliApp.StripDbOption(args, out var dbPath));
-builder.Services.AddDefactoPopData(builder.Configuration, dbPath);
+builder.Services.AddDefactoPopData(builder.Configuration, dbPath).AddDatabaseInitializer();
 builder.Services.AddDashboardUi(builder.Configuration);
 
 var app = builder.Build();

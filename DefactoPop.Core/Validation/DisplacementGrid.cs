@@ -18,7 +18,7 @@ public sealed class DisplacementGrid
     public DisplacementGrid(SyntheticCity city, double baseSideM = 200)
     {
         ArgumentNullException.ThrowIfNull(city);
-        var (x, y) = LocalProjection.For(city).Project(city);
+        var (x, y) = Observation.LocalProjection.For(city).Project(city);
         var xMin = x.Min();
         var yMin = y.Min();
         var extent = Math.Max(Math.Max(x.Max() - xMin, y.Max() - yMin), baseSideM);

@@ -38,6 +38,7 @@ public static class CliApp
             c.AddCommand<ImportCommand>("import").WithDescription("Load official files (living population CSV, boundaries, code tables, register) into the store.");
             c.AddCommand<ExportCommand>("export").WithDescription("Write stored figures in the official layouts, with disclosure control.");
             c.AddCommand<SummaryCommand>("summary").WithDescription("Registered total, mean/max/min of the hourly city total, and per-district means.");
+            c.AddCommand<SimulateCommand>("simulate").WithDescription("Simulate the synthetic city, what KT would observe, estimate, and store (all levels).");
             c.AddCommand<BenchCommand>("bench").WithDescription("Benchmarks: import throughput, per-hour query latency, store size.");
             c.PropagateExceptions();
         });

@@ -1,6 +1,7 @@
 using DefactoPop.Core.Abstractions;
 using DefactoPop.Web.Data;
 using DefactoPop.Web.Data.Import;
+using DefactoPop.Web.Data.Simulation;
 using DefactoPop.Web.Data.Stores;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,9 +25,14 @@ public static class DataServiceExtensions
         services.AddSingleton<ReferenceImporter>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<ExportService>();
+        services.AddSingleton<SimulationService>();
         services.TryAddTimeProvider();
         return services;
     }
+
+    /// <summary>Migration at start and the background seeding of the default scenario (server only).</summary>
+    public static IServiceCollection AddDatabaseInitializer(this IServiceCollection services) =>
+        services.AddHostedService<DatabaseInitializer>();
 
     private static void TryAddTimeProvider(this IServiceCollection services)
     {

@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Text.Json;
+using DefactoPop.Core.Domain;
+using DefactoPop.Core.Estimation;
+using DefactoPop.Core.Observation;
+using DefactoPop.Core.Storage;
+using DefactoPop.Core.Synthetic;
+using DefactoPop.Web.Data.Entities;
+using DefactoPop.Web.Data.Stores;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefactoPop.Web.Data.Simulation;
+
+/// <summary>
+/// Runs the synthetic scenario end to end: city → what KT would observe → estimates → store (all levels, roll-ups).
+/// Each day is one transaction, so a stopped run keeps the days it finished and can resume.
+/// </summary>
+public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache catalogs, TimeProvider time)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>The latest progress of a running simulation, for the dashboard's banner.</summary>
+    public SimulationProgress? Current { get; private set; }
+
+    public event Action<SimulationProgress>? ProgressChanged;
+
+    public async Task RunAsync(SimulationRequest request, IProgress<SimulationProgress>? progress = null, CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var days = request.Days();
+            Report(new SimulationProgress(0, days.Count, "city"), progress);
+            var city = SyntheticCityBuilder.Build(request.Seed);
+            await WriteCatalogAsync(city, request, ct);
+
+            Report(new SimulationProgress(0, days.Count, "calibration"), progress);
+            var options = new SimulationOptions { Seed = request.Seed, TruthIsThreadSafe = true };
+            var plan = NetworkPlan.Generate(city, request.Seed);
+            var view = plan.EstimatorView();
+            Func<HourSlot, TruthHour> truth = slot => MovementModel.Generate(city, slot);
+            var nights = EstimationPipeline.CalibrationNights(request.From, request.To, options.CalibrationNights);
+            var calibration = EstimationPipeline.Calibrate(city, plan, view, nights, truth, options);
+
+            var done = await DaysStoredAsync(days, ct);
+            var finished = done.Count;
+            foreach (var day in days.Where(d => !done.Contains(d)))
+            {
+                ct.ThrowIfCancellationRequested();
+                Report(new SimulationProgress(finished, days.Count, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), progress);
+                var estimates = EstimationPipeline.EstimateDay(city, plan, view, calibration, day, truth, options);
+                await StoreDayAsync(city, estimates, ct);
+                finished++;
+            }
+            await SetMetaAsync(MetaKeys.SimulationProgress, $"{finished}/{days.Count}", ct);
+            Report(new SimulationProgress(finished, days.Count, "done"), progress);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private void Report(SimulationProgress p, IProgress<SimulationProgress>? progress)
+    {
+        Current = p;
+        progress?.Report(p);
+        ProgressChanged?.Invoke(p);
+    }
+
+    /// <summary>Writes one day's estimates (all classes merged per 집계구-hour), rolls up and records progress.</summary>
+    private async Task StoreDayAsync(SyntheticCity city, IReadOnlyList<EstimateHour> estimates, CancellationToken ct)
+    {
+        var catalog = await catalogs.GetAsync(ct);
+        var ids = city.Oas.Select(z => catalog.IdOf(z.Code) ?? throw new InvalidOperationException($"집계구 {z.Code} missing from the catalogue")).ToArray();
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        var hours = new List<int>();
+        using (var writer = new CellWriter(connection, transaction))
+        {
+            var cell = new CellValues();
+            foreach (var estimate in estimates)
+            {
+                hours.Add(estimate.Slot.Ordinal);
+                var j = 0;
+                var k = 0;
+                foreach (var row in PopulationRows.FromEstimate(city, estimate))
+                {
+                    if (k == 0)
+                        cell.Clear();
+                    cell.Set(row);
+                    if (++k == 3)
+                    {
+                        writer.Upsert(CellKeys.Of(estimate.Slot, ids[j++]), cell);
+                        k = 0;
+                    }
+                }
+            }
+        }
+        Rollup.Run(connection, transaction, catalog, hours);
+        await using (var cmd = connection.CreateCommand())
+        {
+            cmd.Transaction = transaction;
+            cmd.CommandText = "INSERT INTO Meta(Key, Value) VALUES ('updatedAt', $t) ON CONFLICT(Key) DO UPDATE SET Value = $t";
+            cmd.Parameters.AddWithValue("$t", time.GetUtcNow().ToString("O"));
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Days of the request whose 24 city hours are already stored (a resumed run skips them).</summary>
+    private async Task<HashSet<DateOnly>> DaysStoredAsync(IReadOnlyList<DateOnly> days, CancellationToken ct)
+    {
+        await using var db = await database.Contexts.CreateDbContextAsync(ct);
+        var stored = await db.DailyStats.AsNoTracking().Where(d => d.ZoneId == 0 && d.Hours == 24).Select(d => d.Day).ToListAsync(ct);
+        var set = stored.Select(PopulationReadStore.DateOf).ToHashSet();
+        return days.Where(set.Contains).ToHashSet();
+    }
+
+    /// <summary>Zones with geometry, the register, and the scenario's metadata; skipped when the same scenario is already there.</summary>
+    private async Task WriteCatalogAsync(SyntheticCity city, SimulationRequest request, CancellationToken ct)
+    {
+        var scenario = JsonSerializer.Serialize(new { name = "synthetic Seoul", seed = request.Seed, from = request.From, to = request.To });
+        await using var db = await database.Contexts.CreateDbContextAsync(ct);
+        var existing = await db.Meta.AsNoTracking().Where(m => m.Key == MetaKeys.Scenario).Select(m => m.Value).FirstOrDefaultAsync(ct);
+        if (existing is not null)
+        {
+            if (existing == scenario)
+                return;
+            throw new InvalidOperationException($"This database already holds another scenario ({existing}); use a new --db.");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await ZoneCatalogWriter.UpsertAsync(db, [.. city.Districts, .. city.Dongs, .. city.Oas], city.Geometry, ct);
+        catalogs.Invalidate();
+        var ids = await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, z => z.Id, ct);
+        db.Registered.AddRange(Register(city, ids));
+        foreach (var (key, value) in new Dictionary<string, string>
+        {
+            [MetaKeys.Scenario] = scenario,
+            [MetaKeys.Source] = "synthetic",
+            [MetaKeys.Method] = "EM allocation + C3 Beta-negative-binomial expansion",
+        })
+        {
+            db.Meta.Add(new MetaEntity { Key = key, Value = value });
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        catalogs.Invalidate();
+    }
+
+    /// <summary>
+    /// Registered population at every level: totals (Korean + foreign), Korean residents by stratum (group 1 and,
+    /// as the strata of "all", group 0) and registered foreigners (group 2).
+    /// </summary>
+    internal static IEnumerable<RegisteredEntity> Register(SyntheticCity city, IReadOnlyDictionary<string, int> ids)
+    {
+        var sums = new Dictionary<(int Zone, byte Group, byte Sex, byte Band), double>();
+        void Add(string code, byte group, byte sex, byte band, double v)
+        {
+            var key = (ids[code], group, sex, band);
+            sums[key] = sums.GetValueOrDefault(key) + v;
+        }
+        for (var j = 0; j < city.OaCount; j++)
+        {
+            var dong = city.Dongs[city.OaDong[j]];
+            var gu = city.Districts[city.DongDistrict[city.OaDong[j]]];
+            string[] codes = [city.Oas[j].Code, dong.Code, gu.Code, ZoneCodes.City];
+            double korean = 0;
+            for (var s = 0; s < Strata.Count; s++)
+            {
+                var v = city.RegisteredDomestic[j * Strata.Count + s];
+                korean += v;
+                foreach (var code in codes)
+                {
+                    Add(code, 0, (byte)Strata.SexOf(s), (byte)Strata.BandOf(s), v);
+                    Add(code, 1, (byte)Strata.SexOf(s), (byte)Strata.BandOf(s), v);
+                }
+            }
+            var foreign = city.RegisteredForeign[j * 2] + city.RegisteredForeign[j * 2 + 1];
+            foreach (var code in codes)
+            {
+                Add(code, 0, RegisteredEntity.BothSexes, RegisteredEntity.AllBands, korean + foreign);
+                Add(code, 1, RegisteredEntity.BothSexes, RegisteredEntity.AllBands, korean);
+                Add(code, 2, RegisteredEntity.BothSexes, RegisteredEntity.AllBands, foreign);
+            }
+        }
+        return sums.Select(kv => new RegisteredEntity
+        {
+            ZoneId = kv.Key.Zone,
+            Group = kv.Key.Group,
+            Sex = kv.Key.Sex,
+            Band = kv.Key.Band,
+            Persons = Math.Round(kv.Value, 2),
+        });
+    }
+
+    private async Task SetMetaAsync(string key, string value, CancellationToken ct)
+    {
+        await using var db = await database.Contexts.CreateDbContextAsync(ct);
+        var entity = await db.Meta.FindAsync([key], ct);
+        if (entity is null)
+            db.Meta.Add(new MetaEntity { Key = key, Value = value });
+        else
+            entity.Value = value;
+        await db.SaveChangesAsync(ct);
+    }
+}
