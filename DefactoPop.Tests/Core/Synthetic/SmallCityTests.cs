@@ -8,6 +8,7 @@ public class SmallCityTests
 {
     private static readonly CityOptions s_small = new() { OaTarget = 1_000 };
     private static readonly Lazy<SyntheticCity> s_city1 = new(() => SyntheticCityBuilder.Build(1, s_small));
+    private static readonly Lazy<SyntheticCity> s_city2 = new(() => SyntheticCityBuilder.Build(2, s_small));
     private static readonly HourSlot s_weekday14 = new(new DateOnly(2017, 11, 15), 14);
 
     [Fact]
@@ -40,7 +41,7 @@ public class SmallCityTests
     public void Build_DifferentSeed_DifferentCity()
     {
         var a = s_city1.Value;
-        var b = SyntheticCityBuilder.Build(2, s_small);
+        var b = s_city2.Value;
         Assert.NotEqual(a.OaLat, b.OaLat);
         Assert.NotEqual(a.RegisteredDomestic, b.RegisteredDomestic);
         // District shapes follow the real centroids and areas, not the seed.
@@ -63,7 +64,7 @@ public class SmallCityTests
     public void Generate_DifferentSeedOrHour_DifferentArrays()
     {
         var city = s_city1.Value;
-        var other = SyntheticCityBuilder.Build(2, s_small);
+        var other = s_city2.Value;
         var a = MovementModel.Generate(city, s_weekday14);
         Assert.NotEqual(a.Domestic, MovementModel.Generate(other, s_weekday14).Domestic);
         Assert.NotEqual(a.Domestic, MovementModel.Generate(city, s_weekday14.AddHours(24 * 7)).Domestic);
@@ -125,7 +126,7 @@ public class SmallCityTests
     public void Calibration_DifferentSeeds_SameStatistics()
     {
         var a = CalibrationReport.Compute(s_city1.Value, SeoulFacts.QuarterStart, SeoulFacts.QuarterEnd);
-        var b = CalibrationReport.Compute(SyntheticCityBuilder.Build(2, s_small), SeoulFacts.QuarterStart, SeoulFacts.QuarterEnd);
+        var b = CalibrationReport.Compute(s_city2.Value, SeoulFacts.QuarterStart, SeoulFacts.QuarterEnd);
         Assert.Equal(a.Mean, b.Mean, a.Mean * 0.002);
         Assert.Equal(a.Max, b.Max, a.Max * 0.005);
         Assert.Equal(a.Min, b.Min, a.Min * 0.005);
