@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DefactoPop.Core.Observation;
 
 namespace DefactoPop.Core.Estimation;
@@ -23,6 +24,7 @@ public static class Allocation
     /// With <paramref name="priorStrength"/> β &gt; 0 the update is MAP-EM: u ← (u·Σ_i p_ij c_i/λ_i + β·a) / (1 + β).
     /// One step is the simple-Bayes estimator. The returned weights are the posterior p_ij u_j / λ_i at the last estimate.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static AllocationResult Em(CoverageMatrix coverage, double[] cellTotals, double[] prior, int maxIterations, double tolerance, double priorStrength = 0)
     {
         ArgumentNullException.ThrowIfNull(coverage);
@@ -75,6 +77,7 @@ public static class Allocation
         return new AllocationResult(weights.Apply(cellTotals), weights, iterations);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Forward(CoverageMatrix coverage, double[] u, double[] lambda)
     {
         Array.Clear(lambda);

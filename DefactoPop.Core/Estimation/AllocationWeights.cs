@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DefactoPop.Core.Estimation;
 
 /// <summary>
@@ -33,7 +35,7 @@ public sealed class AllocationWeights
         var start = OaStart;
         var cells = Cell;
         var w = Weight;
-        Parallel.For(0, (OaCount + 255) / 256, chunk =>
+        Parallel.For(0, (OaCount + 255) / 256, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
         {
             var end = Math.Min(OaCount, (chunk + 1) * 256);
             for (var j = chunk * 256; j < end; j++)

@@ -117,7 +117,7 @@ public sealed class Calibration
             for (var j = 0; j < n; j++)
             {
                 var d = city.OaDong[j];
-                rDong[d] += city.RegisteredDomestic[j * S + s];
+                rDong[d] += city.RegisteredDomestic[j * S + s] * o.NightPresenceRatio;
                 nDong[d] += night[j * S + s];
             }
             for (var d = 0; d < dongs; d++)
@@ -143,7 +143,7 @@ public sealed class Calibration
             for (var j = 0; j < n; j++)
             {
                 nOa[j] = night[j * S + s];
-                kOa[j] = Shrink(city.RegisteredDomestic[j * S + s], nOa[j], kDong[city.OaDong[j]], kappa, o);
+                kOa[j] = Shrink(city.RegisteredDomestic[j * S + s] * o.NightPresenceRatio, nOa[j], kDong[city.OaDong[j]], kappa, o);
             }
             Rake(kOa, nOa, j => city.OaDong[j], kDong.Select((k, d) => k * nDong[d]).ToArray());
             for (var j = 0; j < n; j++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Observation;
 using DefactoPop.Core.Synthetic;
@@ -20,6 +21,7 @@ public static class EstimationPipeline
     }
 
     /// <summary>Expansion, non-phone groups, foreigners and intervals for one allocated hour.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EstimateHour FromAllocation(SyntheticCity city, AllocatedHour allocated, Calibration calibration, EstimationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(city);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DefactoPop.Core.Domain;
 
 namespace DefactoPop.Core.Estimation;
@@ -10,6 +11,7 @@ namespace DefactoPop.Core.Estimation;
 /// </summary>
 public static class Expansion
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double[] Estimate, double[] Variance) Domestic(AllocatedHour hour, Calibration calibration, ExpansionMethod method)
     {
         ArgumentNullException.ThrowIfNull(hour);

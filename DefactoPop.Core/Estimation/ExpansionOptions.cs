@@ -21,6 +21,12 @@ public sealed record ExpansionOptions
     public double ClipLow { get; init; } = 0.5;
     public double ClipHigh { get; init; } = 1.5;
 
+    /// <summary>
+    /// Night population present per registered resident (census night population / register), when known.
+    /// C2/C3 calibrate to register × this ratio; with 1 any unregistered night presence becomes a bias of the same size.
+    /// </summary>
+    public double NightPresenceRatio { get; init; } = 1.0;
+
     /// <summary>Calibration hour (nearly everyone at home).</summary>
     public int CalibrationHour { get; init; } = 4;
 

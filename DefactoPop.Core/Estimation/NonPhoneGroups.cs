@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Synthetic;
 
@@ -10,6 +11,7 @@ namespace DefactoPop.Core.Estimation;
 /// </summary>
 public static class NonPhoneGroups
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double[] Estimate, double[] Variance) Apply(
         SyntheticCity city, Calibration calibration, double[] estimate, double[] variance, NonPhoneOptions? options = null)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DefactoPop.Core.Observation;
 
 /// <summary>
@@ -28,6 +30,7 @@ internal sealed class CoverageModel
     }
 
     /// <summary>Received power (dBm) of a cell at a point on the ground.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double SignalDbm(int cell, double x, double y)
     {
         var s = _cellSite[cell];
@@ -88,17 +91,28 @@ internal sealed class CoverageModel
 
     private (int Cell, float P)[] Column(List<(int Cell, double S, double SNoisy)> cand, bool useNoisy)
     {
-        var ranked = cand
-            .Select(t => (t.Cell, S: useNoisy ? t.SNoisy : t.S))
-            .OrderByDescending(t => t.S).ThenBy(t => t.Cell)
-            .ToList();
-        var kept = ranked.Where(t => t.S >= _o.DominanceThreshold).Take(_o.MaxCellsPerOa).ToList();
-        if (kept.Count == 0 && ranked.Count > 0)
-            kept.Add(ranked[0]);
-        var sum = kept.Sum(t => t.S);
-        if (!(sum > 0))
-            return kept.Select(t => (t.Cell, 1f / kept.Count)).ToArray();
-        return kept.OrderBy(t => t.Cell).Select(t => (t.Cell, (float)(t.S / sum))).ToArray();
+        var count = cand.Count;
+        if (count == 0)
+            return [];
+        var keys = new double[count];
+        var cells = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = -(useNoisy ? cand[i].SNoisy : cand[i].S);
+            cells[i] = cand[i].Cell;
+        }
+        Array.Sort(keys, cells);
+        var kept = 0;
+        double sum = 0;
+        while (kept < count && kept < _o.MaxCellsPerOa && -keys[kept] >= _o.DominanceThreshold)
+            sum += -keys[kept++];
+        if (kept == 0)
+            return [(cells[0], 1f)];
+        var column = new (int Cell, float P)[kept];
+        for (var i = 0; i < kept; i++)
+            column[i] = (cells[i], sum > 0 ? (float)(-keys[i] / sum) : 1f / kept);
+        Array.Sort(column, (a, b) => a.Cell.CompareTo(b.Cell));
+        return column;
     }
 
     /// <summary>A cell with no OA in P* would lose its counts: attach it to the OA where its signal is strongest.</summary>

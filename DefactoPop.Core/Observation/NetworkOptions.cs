@@ -38,7 +38,7 @@ public sealed record NetworkOptions
     public int MaxCellsPerOa { get; init; } = 10;
 
     /// <summary>Candidate sites are searched within this many median spacings of an OA.</summary>
-    public double SearchRadiusSpacings { get; init; } = 5;
+    public double SearchRadiusSpacings { get; init; } = 3;
 
     /// <summary>Estimator's model mismatch: Gaussian noise (dB) on the signal strength behind P*.</summary>
     public double EstimatorNoiseDb { get; init; } = 6;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Synthetic;
 
@@ -29,14 +30,14 @@ public static class ObservationModel
         var outage = Outages(cells, truth.Slot, options, seed);
         var p = Array.IndexOf(outage, true) >= 0 ? coverage.Without(outage) : coverage;
         var (cellStart, oaOf, prob) = p.ByCell();
-        var detect = DomesticDetection(city, options, seed);
+        var detect = CachedDetection(city, options, seed);
         var longDetect = options.LongTermMarketShare * options.LteShare * options.SwitchedOnShare;
 
         var domestic = new float[cells * S];
         var longTerm = new float[cells * 2];
         var shortTerm = new float[cells * 2];
         var slotKey = truth.Slot.Ordinal;
-        Parallel.For(0, cells, () => new double[S + 4], (i, _, acc) =>
+        Parallel.For(0, cells, () => new double[S + 4], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i, _, acc) =>
         {
             Array.Clear(acc);
             for (var k = cellStart[i]; k < cellStart[i + 1]; k++)
@@ -83,6 +84,23 @@ public static class ObservationModel
             flags[c] = slot.Hour >= start && slot.Hour < start + length;
         }
         return flags;
+    }
+
+    private static readonly ConditionalWeakTable<SyntheticCity, Dictionary<(ObservationOptions, int), float[]>> s_detection = [];
+
+    private static float[] CachedDetection(SyntheticCity city, ObservationOptions options, int seed)
+    {
+        var byOptions = s_detection.GetValue(city, _ => []);
+        lock (byOptions)
+        {
+            if (!byOptions.TryGetValue((options, seed), out var detect))
+            {
+                if (byOptions.Count > 16)
+                    byOptions.Clear();
+                byOptions[(options, seed)] = detect = DomesticDetection(city, options, seed);
+            }
+            return detect;
+        }
     }
 
     /// <summary>Expected KT devices per present person, [oa * 28 + stratum].</summary>

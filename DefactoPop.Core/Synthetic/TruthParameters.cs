@@ -33,7 +33,7 @@ internal static class TruthParameters
     public static readonly IReadOnlyDictionary<string, double> DistrictPull = new Dictionary<string, double>
     {
         ["11680"] = 0.65, // 강남
-        ["11650"] = 1.80, // 서초: courts, Samsung, the west side of 강남역
+        ["11650"] = 1.60, // 서초: courts, Samsung, the west side of 강남역
         ["11710"] = 0.85, // 송파
         ["11110"] = 1.10, // 종로: ministries and old downtown
     };
@@ -153,7 +153,7 @@ internal static class TruthParameters
     public const double LongTermWorkShare = 0.75;
 
     /// <summary>Short-term visitors present on an ordinary weekday, and their Chinese share.</summary>
-    public const double ShortTermBase = 195_000;
+    public const double ShortTermBase = 193_000;
     public const double ShortTermChineseShare = 0.55;
 
     /// <summary>Weekend bump and the Chinese Golden Week (10-01 … 10-08) bump of short-term visitors.</summary>

@@ -76,7 +76,8 @@ public sealed class TestCity
             var band = s % Strata.BandCount;
             bandWork[s] = band is >= 1 and <= 4 ? 0.5 : 1.0;
         }
-        var inbound = weekend ? 0.3 * _options.InboundShare : _options.InboundShare * work / 0.72;
+        var commute = _options.NightInbound ? work : Math.Max(0, work - 0.03) / 0.97;
+        var inbound = weekend ? 0.3 * _options.InboundShare * commute / 0.72 : _options.InboundShare * commute / 0.72;
         var registeredTotal = city.RegisteredDomestic.Sum(v => (double)v);
         var inboundBand = new double[S];
         for (var s = 0; s < S; s++)

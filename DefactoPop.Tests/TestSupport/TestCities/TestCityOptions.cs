@@ -21,6 +21,9 @@ public sealed record TestCityOptions
     /// <summary>Short-term visitors, as a share of the register.</summary>
     public double ShortTermShare { get; init; } = 0.006;
 
+    /// <summary>Whether in-commuters are also present at night (night shifts). Off by default: C2/C3 assume the night population equals the register, and any night surplus shows up one-for-one as a negative bias.</summary>
+    public bool NightInbound { get; init; }
+
     /// <summary>SD of the per-OA gap between night presence and the register.</summary>
     public double NightRegisterSd { get; init; } = 0.04;
 
