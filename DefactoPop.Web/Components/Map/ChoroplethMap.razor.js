@@ -95,7 +95,7 @@ export function create(elementId, dotnet, options) {
     if (bounds && bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8], animate: false });
   }
 
-  return {
+  const api = {
     async setLayer(url, minZoom, fit) {
       state.minZoom = minZoom || 0;
       if (url !== state.url) {
@@ -131,7 +131,8 @@ export function create(elementId, dotnet, options) {
 
     async setFrame(classes, values, colors, unit) {
       state.classes = classes;
-      state.values = values ? new Float32Array(values.buffer, values.byteOffset, Math.floor(values.byteLength / 4)) : null;
+      // The Uint8Array may sit at any offset of a shared buffer: copy it so the floats are aligned.
+      state.values = values ? new Float32Array(values.slice().buffer, 0, Math.floor(values.byteLength / 4)) : null;
       state.colors = colors || [];
       state.unit = unit || '';
       restyle();
@@ -141,6 +142,7 @@ export function create(elementId, dotnet, options) {
       el.dataset.frame = String(state.frames);
       el.dataset.paintedAt = String(performance.now());
       el.dataset.drawn = 'true';
+      el.dataset.fingerprint = String(api.fingerprint());
     },
 
     highlight(code) {
@@ -150,9 +152,29 @@ export function create(elementId, dotnet, options) {
 
     featureCount() { return state.layers.length; },
 
+    /** Container pixel of the centre of feature i (for tests and benchmarks). */
+    pointOf(i) {
+      const layer = state.layers[i];
+      if (!layer) return null;
+      const p = map.latLngToContainerPoint(layer.getBounds().getCenter());
+      return { x: p.x, y: p.y };
+    },
+
+    /** Index of the feature with this code, or -1. */
+    indexOf(code) { return state.codes.indexOf(code); },
+
+    fingerprint() {
+      let h = 0;
+      if (state.classes) for (let i = 0; i < state.classes.length; i++) h = (h * 31 + state.classes[i]) | 0;
+      return h;
+    },
+
     dispose() {
       map.off();
       map.remove();
+      delete el.choropleth;
     }
   };
+  el.choropleth = api;
+  return api;
 }
