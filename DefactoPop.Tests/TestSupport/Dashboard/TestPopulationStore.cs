@@ -42,6 +42,7 @@ public sealed class TestPopulationStore : IPopulationReadStore
     private readonly double[] _shortBase;
     private readonly Dictionary<ZoneLevel, byte[]> _geometry = [];
     private readonly Dictionary<string, (ZoneLevel Level, int Index)> _byCode = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> _memo = new(StringComparer.Ordinal);
 
     public TestPopulationStore()
     {
@@ -148,7 +149,13 @@ public sealed class TestPopulationStore : IPopulationReadStore
         return Task.FromResult(new LevelSnapshot(slot, level, values, masked));
     }
 
-    public Task<IReadOnlyList<SeriesPoint>> GetSeriesAsync(string zoneCode, HourSlot from, HourSlot to, PopulationQuery query, CancellationToken ct = default)
+    public Task<IReadOnlyList<SeriesPoint>> GetSeriesAsync(string zoneCode, HourSlot from, HourSlot to, PopulationQuery query, CancellationToken ct = default) =>
+        Task.FromResult(Memo($"series|{zoneCode}|{from}|{to}|{query}", () => Series(zoneCode, from, to, query)));
+
+    private T Memo<T>(string key, Func<T> compute) where T : class =>
+        (T)_memo.GetOrAdd(key, _ => new Lazy<object>(() => compute())).Value;
+
+    private IReadOnlyList<SeriesPoint> Series(string zoneCode, HourSlot from, HourSlot to, PopulationQuery query)
     {
         var members = Members(zoneCode);
         var list = new List<SeriesPoint>();
@@ -172,7 +179,7 @@ public sealed class TestPopulationStore : IPopulationReadStore
             }
             list.Add(new SeriesPoint(s, any ? sum : null, anyMasked));
         }
-        return Task.FromResult<IReadOnlyList<SeriesPoint>>(list);
+        return list;
     }
 
     public Task<PopValue[]?> GetStrataAsync(string zoneCode, HourSlot slot, CancellationToken ct = default)
@@ -215,7 +222,10 @@ public sealed class TestPopulationStore : IPopulationReadStore
         return Task.FromResult<double[]?>(result);
     }
 
-    public Task<IReadOnlyList<DailyStat>> GetDailyStatsAsync(ZoneLevel level, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public Task<IReadOnlyList<DailyStat>> GetDailyStatsAsync(ZoneLevel level, DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        Task.FromResult(Memo($"daily|{level}|{from}|{to}", () => DailyStats(level, from, to)));
+
+    private IReadOnlyList<DailyStat> DailyStats(ZoneLevel level, DateOnly from, DateOnly to)
     {
         var zones = level == ZoneLevel.Gu ? _gus : level == ZoneLevel.Dong ? _dongs : _oas;
         var result = new List<DailyStat>();
@@ -230,7 +240,7 @@ public sealed class TestPopulationStore : IPopulationReadStore
                 result.Add(new DailyStat(zones[z].Code, d, vals.Average(), min, Array.IndexOf(vals, min), max, Array.IndexOf(vals, max)));
             }
         }
-        return Task.FromResult<IReadOnlyList<DailyStat>>(result);
+        return result;
     }
 
     public async Task<DatasetSummary> GetSummaryAsync(DateOnly? from = null, DateOnly? to = null, CancellationToken ct = default)
@@ -296,20 +306,22 @@ public sealed class TestPopulationStore : IPopulationReadStore
 
     private static bool IsHoliday(DateOnly d) => d >= new DateOnly(2024, 9, 16) && d <= new DateOnly(2024, 9, 18);
 
-    private double Domestic(int i, HourSlot s)
+    private static readonly double[] s_noise = [1.0, 1.013, 0.991, 1.018, 0.986, 1.007, 0.995];
+
+    /// <summary>Presence relative to the register by land use at one hour: day/night cycle, weekends and the holiday.</summary>
+    private static double[] LandUseFactors(HourSlot s)
     {
         var off = IsOff(s.Date);
-        var (night, day) = _landUse[i] switch
-        {
-            0 => (1.0, off ? 0.9 : 0.6),
-            1 => (0.3, off ? 0.7 : 3.4),
-            2 => (0.5, off ? 2.1 : 1.8),
-            _ => (0.1, off ? 2.2 : 0.8),
-        };
         var w = 0.5 - 0.5 * Math.Cos(2 * Math.PI * (s.Hour - 3) / 24.0);
         var holiday = IsHoliday(s.Date) ? 0.8 : 1.0;
-        return _reg[i] * (night + (day - night) * w) * holiday * (1 + 0.02 * Math.Sin(s.Ordinal * 0.37 + i));
+        (double Night, double Day)[] shapes = [(1.0, off ? 0.9 : 0.6), (0.3, off ? 0.7 : 3.4), (0.5, off ? 2.1 : 1.8), (0.1, off ? 2.2 : 0.8)];
+        return [.. shapes.Select(x => (x.Night + (x.Day - x.Night) * w) * holiday)];
     }
+
+    private double Domestic(int i, HourSlot s) => Domestic(i, s, LandUseFactors(s));
+
+    private double Domestic(int i, HourSlot s, double[] factors) =>
+        _reg[i] * factors[_landUse[i]] * s_noise[(s.Ordinal + i) % s_noise.Length];
 
     private static bool DomesticMasked(int i, HourSlot s) => i % 97 == 5 && s.Hour <= 5;
 
@@ -339,6 +351,7 @@ public sealed class TestPopulationStore : IPopulationReadStore
         }
         var strataFilter = q.Sex is not null || q.Band is not null;
         var w = 0.5 - 0.5 * Math.Cos(2 * Math.PI * (slot.Hour - 5) / 24.0);
+        var factors = LandUseFactors(slot);
         for (var i = 0; i < n; i++)
         {
             double v = 0;
@@ -349,7 +362,7 @@ public sealed class TestPopulationStore : IPopulationReadStore
                     masked[i] = true;
                 else
                 {
-                    v += Domestic(i, slot) * StrataShare(i, q.Sex, q.Band);
+                    v += Domestic(i, slot, factors) * (strataFilter ? StrataShare(i, q.Sex, q.Band) : 1);
                     any = true;
                 }
             }
