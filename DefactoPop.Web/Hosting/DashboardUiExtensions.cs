@@ -1,15 +1,99 @@
+using System.Globalization;
+using DefactoPop.Core.Domain;
+using DefactoPop.Web.Components;
+using DefactoPop.Web.Services;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Net.Http.Headers;
+using MudBlazor.Services;
+
 namespace DefactoPop.Web.Hosting;
 
 public static class DashboardUiExtensions
 {
+    private static readonly CultureInfo[] s_cultures = [new("ko"), new("en")];
+
     public static IServiceCollection AddDashboardUi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = 4 * 1024 * 1024);
+        services.AddMudServices();
+        services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
+        services.AddSingleton<GeometryCache>();
+        services.AddScoped<DashboardData>();
+        services.AddScoped<UiText>();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("ko");
+            o.SupportedCultures = s_cultures;
+            o.SupportedUICultures = s_cultures;
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new CookieRequestCultureProvider(),
+            ];
+        });
         return services;
     }
 
     public static WebApplication UseDashboardUi(this WebApplication app)
     {
-        app.MapGet("/", () => "DefactoPop");
+        app.UseRequestLocalization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapGet("/geo/{level}.geojson", ServeGeometryAsync);
+        app.MapGet("/culture", SetCulture);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
+    }
+
+    private static IResult SetCulture(HttpContext context, string? lang, string? returnUrl)
+    {
+        var culture = lang == "en" ? "en" : "ko";
+        context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax });
+        var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal) ? "/" : returnUrl;
+        return Results.LocalRedirect(target);
+    }
+
+    /// <summary>GeoJSON per level: ETag, long caching when versioned, brotli or gzip as the client accepts.</summary>
+    private static async Task<IResult> ServeGeometryAsync(HttpContext context, string level, string? v, GeometryCache cache)
+    {
+        ZoneLevel zl;
+        try
+        {
+            zl = ZoneLevels.Parse(level);
+        }
+        catch (FormatException)
+        {
+            return Results.NotFound();
+        }
+        var file = await cache.GetAsync(zl);
+        if (file is null)
+            return Results.NotFound();
+        var etag = new EntityTagHeaderValue($"\"{file.Version}\"");
+        var headers = context.Response.GetTypedHeaders();
+        headers.ETag = etag;
+        headers.CacheControl = v == file.Version
+            ? new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromDays(365), Extensions = { new NameValueHeaderValue("immutable") } }
+            : new CacheControlHeaderValue { Public = true, NoCache = true };
+        context.Response.Headers.Vary = "Accept-Encoding";
+        var ifNone = context.Request.GetTypedHeaders().IfNoneMatch;
+        if (ifNone.Any(t => t.Compare(etag, useStrongComparison: false)))
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        var accept = context.Request.Headers.AcceptEncoding.ToString();
+        byte[] body = file.Raw;
+        if (accept.Contains("br", StringComparison.OrdinalIgnoreCase))
+        {
+            body = file.Brotli;
+            context.Response.Headers.ContentEncoding = "br";
+        }
+        else if (accept.Contains("gzip", StringComparison.OrdinalIgnoreCase))
+        {
+            body = file.Gzip;
+            context.Response.Headers.ContentEncoding = "gzip";
+        }
+        return Results.Bytes(body, "application/geo+json");
     }
 }

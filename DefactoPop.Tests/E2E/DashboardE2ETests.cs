@@ -1,0 +1,197 @@
+using System.Text;
+using DefactoPop.Tests.TestSupport.Dashboard;
+using Microsoft.Playwright;
+
+namespace DefactoPop.Tests.E2E;
+
+/// <summary>The dashboard in Debian Chromium against the real app with the in-memory test store.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DashboardE2ETests(BrowserFixture fx)
+{
+    public static TheoryData<string, string, string> Pages => new()
+    {
+        { "overview", "/", "#city-curve[data-rendered]" },
+        { "map", "/map", "#choropleth[data-drawn='true']" },
+        { "compare", "/compare", "#compare-scatter[data-rendered]" },
+        { "swings", "/swings", "#swings-heatmap[data-rendered]" },
+        { "foreigners", "/foreigners", "#foreign-map[data-drawn='true']" },
+        { "method", "/method", "#method-validation" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_Opens_WithoutConsoleErrors(string name, string url, string readySelector)
+    {
+        var probe = await PageProbe.OpenAsync(fx, url);
+        await probe.Page.WaitForSelectorAsync(readySelector, new() { Timeout = 30_000 });
+        await probe.Page.WaitForSelectorAsync("#page-title");
+        await probe.Page.WaitForTimeoutAsync(300);
+        await probe.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, $"{name}.png"), FullPage = true });
+        Assert.Empty(probe.Errors);
+        await probe.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Map_DongLevel_DrawsAll424Polygons()
+    {
+        var probe = await PageProbe.OpenAsync(fx, "/map");
+        await PageProbe.WaitForMapAsync(probe.Page);
+        Assert.Equal("424", await probe.Page.GetAttributeAsync("#choropleth", "data-feature-count"));
+        Assert.Equal(TestPopulationStore.DongCount, await probe.Page.EvaluateAsync<int>("() => document.getElementById('choropleth').choropleth.featureCount()"));
+        Assert.Empty(probe.Errors);
+        await probe.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Map_Hover_ShowsTooltipWithZoneName()
+    {
+        var probe = await PageProbe.OpenAsync(fx, "/map");
+        var page = probe.Page;
+        await PageProbe.WaitForMapAsync(page);
+        var (x, y) = await PageProbe.FeaturePointAsync(page, 200);
+        await page.Mouse.MoveAsync(x - 3, y - 3);
+        await page.Mouse.MoveAsync(x, y, new() { Steps = 3 });
+        var tooltip = page.Locator(".leaflet-tooltip.choropleth-tooltip");
+        await tooltip.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 10_000 });
+        var text = await tooltip.InnerTextAsync();
+        Assert.Contains("동", text, StringComparison.Ordinal);
+        Assert.Matches(@"\d", text);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Map_HourSliderKeyboard_RecoloursMap()
+    {
+        var probe = await PageProbe.OpenAsync(fx, "/map");
+        var page = probe.Page;
+        await PageProbe.WaitForMapAsync(page);
+        var frame = await PageProbe.FrameAsync(page);
+        var before = await page.GetAttributeAsync("#choropleth", "data-fingerprint");
+        var slider = page.Locator("#hour-slider input[type=range]");
+        await slider.FocusAsync();
+        await page.Keyboard.PressAsync("Home");
+        await page.WaitForURLAsync("**/map?hour=0*");
+        await PageProbe.WaitForMapAsync(page, afterFrame: frame);
+        var after = await page.GetAttributeAsync("#choropleth", "data-fingerprint");
+        Assert.NotEqual(before, after);
+        Assert.Contains("00:00", await page.Locator("#hour-slider").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(probe.Errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Map_ClickZone_OpensPanel()
+    {
+        var probe = await PageProbe.OpenAsync(fx, "/map");
+        var page = probe.Page;
+        await PageProbe.WaitForMapAsync(page);
+        var (x, y) = await PageProbe.FeaturePointAsync(page, 10);
+        await page.Mouse.ClickAsync(x, y);
+        var panel = page.Locator("#zone-panel");
+        await panel.WaitForAsync(new() { Timeout = 15_000 });
+        var code = await panel.GetAttributeAsync("data-zone");
+        Assert.Matches("^11[0-9]{6}$", code);
+        Assert.Contains("zone=" + code, page.Url, StringComparison.Ordinal);
+        await page.WaitForSelectorAsync("#zone-profile-chart[data-rendered]", new() { Timeout = 20_000 });
+        await page.WaitForSelectorAsync("#zone-pyramid-chart[data-rendered]");
+        await page.WaitForSelectorAsync("#zone-week-chart[data-rendered]");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "map-zone-panel.png"), FullPage = true });
+        Assert.Empty(probe.Errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Overview_ChartAndTableExports_DownloadsArrive()
+    {
+        var probe = await PageProbe.OpenAsync(fx, "/");
+        var page = probe.Page;
+        await page.WaitForSelectorAsync("#city-curve[data-rendered]", new() { Timeout = 30_000 });
+
+        var png = await DownloadAsync(page, "#city-curve-png");
+        Assert.EndsWith(".png", png.Name, StringComparison.Ordinal);
+        Assert.True(png.Bytes.Length > 1000);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png.Bytes[..4]);
+
+        var svg = await DownloadAsync(page, "#city-curve-svg");
+        Assert.EndsWith(".svg", svg.Name, StringComparison.Ordinal);
+        Assert.Contains("<svg", Encoding.UTF8.GetString(svg.Bytes), StringComparison.Ordinal);
+
+        var csv = await DownloadAsync(page, "#top-districts-csv");
+        Assert.Equal("top-districts.csv", csv.Name);
+        Assert.Contains("11", Encoding.UTF8.GetString(csv.Bytes), StringComparison.Ordinal);
+
+        var xlsx = await DownloadAsync(page, "#top-districts-xlsx");
+        Assert.Equal("top-districts.xlsx", xlsx.Name);
+        Assert.Equal((byte)'P', xlsx.Bytes[0]);
+        Assert.Empty(probe.Errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SharedUrl_OpenedInNewPage_ReopensSameView()
+    {
+        var probe = await PageProbe.OpenAsync(fx, "/map");
+        var page = probe.Page;
+        await PageProbe.WaitForMapAsync(page);
+        await page.ClickAsync("#filter-level button[data-value='Gu']");
+        await page.WaitForURLAsync("**level=gu*");
+        await page.WaitForFunctionAsync("() => document.getElementById('choropleth').dataset.featureCount === '25'");
+        await page.ClickAsync("#hour-next");
+        await page.WaitForURLAsync("**hour=15*");
+        await page.ClickAsync("#legend-palette button[data-value='cividis']");
+        await page.WaitForURLAsync("**pal=cividis*");
+        await PageProbe.WaitForMapAsync(page);
+        var (x, y) = await PageProbe.FeaturePointAsync(page, 22);
+        await page.Mouse.ClickAsync(x, y);
+        await page.WaitForURLAsync("**zone=*");
+        await page.Locator("#zone-panel").WaitForAsync();
+        var shared = page.Url;
+        var zone = await page.GetAttributeAsync("#zone-panel", "data-zone");
+
+        var other = await PageProbe.OpenAsync(fx, shared);
+        var page2 = other.Page;
+        await PageProbe.WaitForMapAsync(page2);
+        Assert.Equal("25", await page2.GetAttributeAsync("#choropleth", "data-feature-count"));
+        Assert.Equal("true", await page2.GetAttributeAsync("#filter-level button[data-value='Gu']", "aria-pressed"));
+        Assert.Equal("true", await page2.GetAttributeAsync("#legend-palette button[data-value='cividis']", "aria-pressed"));
+        Assert.Contains("15:00", await page2.Locator("#hour-slider").InnerTextAsync(), StringComparison.Ordinal);
+        await page2.Locator("#zone-panel").WaitForAsync();
+        Assert.Equal(zone, await page2.GetAttributeAsync("#zone-panel", "data-zone"));
+        Assert.Equal(await page.GetAttributeAsync("#choropleth", "data-fingerprint"), await page2.GetAttributeAsync("#choropleth", "data-fingerprint"));
+        Assert.Empty(probe.Errors);
+        Assert.Empty(other.Errors);
+        await page.Context.CloseAsync();
+        await page2.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_ToEnglish_ChangesLabelsAndKeepsThemInLinks()
+    {
+        var probe = await PageProbe.OpenAsync(fx, "/");
+        var page = probe.Page;
+        await page.WaitForSelectorAsync("#page-title");
+        Assert.Equal("개요", (await page.InnerTextAsync("#page-title")).Trim());
+        await page.ClickAsync("#lang-switch");
+        await page.WaitForURLAsync("**lang=en*");
+        await page.WaitForFunctionAsync("() => document.getElementById('page-title')?.innerText.trim() === 'Overview'");
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        Assert.Contains("Map", await page.InnerTextAsync("#nav-map"), StringComparison.Ordinal);
+        Assert.Contains("lang=en", await page.GetAttributeAsync("#nav-map", "href") ?? "", StringComparison.Ordinal);
+        await page.ClickAsync("#nav-map");
+        await page.WaitForFunctionAsync("() => document.getElementById('page-title')?.innerText.trim() === 'De facto population map'");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "map-en.png") });
+        Assert.Empty(probe.Errors);
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task<(string Name, byte[] Bytes)> DownloadAsync(IPage page, string selector)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(selector), new() { Timeout = 20_000 });
+        var path = Path.Combine(Path.GetTempPath(), "defactopop-downloads", Guid.NewGuid().ToString("N") + "-" + download.SuggestedFilename);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await download.SaveAsAsync(path);
+        var bytes = await File.ReadAllBytesAsync(path);
+        File.Delete(path);
+        return (download.SuggestedFilename, bytes);
+    }
+}

@@ -1,0 +1,180 @@
+// Leaflet choropleth over npm leaflet 1.9.4 (window.L from wwwroot/lib/leaflet).
+// Geometry is fetched by the browser from /geo/{level}.geojson; per hour only class bytes (Uint8Array)
+// and float32 values cross the circuit. Feature i is zone i in the store's order.
+const HIDDEN = 0xFE;
+const NODATA = 0x7F;
+const MASKED = 0x80;
+const NODATA_COLOR = '#cfd8dc';
+const patterns = new Map();
+
+function hatch(color) {
+  let p = patterns.get(color);
+  if (p) return p;
+  const c = document.createElement('canvas');
+  c.width = 8; c.height = 8;
+  const ctx = c.getContext('2d');
+  ctx.fillStyle = color; ctx.fillRect(0, 0, 8, 8);
+  ctx.strokeStyle = 'rgba(255,255,255,0.85)'; ctx.lineWidth = 2;
+  ctx.beginPath(); ctx.moveTo(0, 8); ctx.lineTo(8, 0); ctx.moveTo(-2, 2); ctx.lineTo(2, -2); ctx.moveTo(6, 10); ctx.lineTo(10, 6); ctx.stroke();
+  p = ctx.createPattern(c, 'repeat');
+  patterns.set(color, p);
+  return p;
+}
+
+function afterPaint() {
+  return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+}
+
+export function create(elementId, dotnet, options) {
+  const el = document.getElementById(elementId);
+  const L = window.L;
+  const map = L.map(el, { preferCanvas: true, keyboard: true, attributionControl: !!(options && options.tileUrl), zoomSnap: 0.5 });
+  map.setView([37.5665, 126.978], 11);
+  if (options && options.tileUrl) {
+    L.tileLayer(options.tileUrl, { attribution: options.tileAttribution || '', maxZoom: 19 }).addTo(map);
+  }
+  const renderer = L.canvas({ padding: 0.3, tolerance: 3 });
+  const fmt = new Intl.NumberFormat(document.documentElement.lang || 'ko', { maximumFractionDigits: 2 });
+  const state = { url: null, group: null, layers: [], names: [], codes: [], classes: null, values: null, colors: [], unit: '', minZoom: 0, fitPending: false, frames: 0, selected: null };
+  el.dataset.featureCount = '0';
+  el.dataset.frame = '0';
+
+  function weight() { return state.layers.length > 2000 ? 0.2 : 0.6; }
+
+  function styleOf(i) {
+    const code = state.classes && i < state.classes.length ? state.classes[i] : NODATA;
+    if (code === HIDDEN) return { stroke: false, fill: false };
+    const cls = code & 0x7F;
+    const masked = (code & MASKED) !== 0;
+    const color = cls === NODATA ? NODATA_COLOR : (state.colors[cls] || NODATA_COLOR);
+    const selected = state.selected !== null && state.codes[i] === state.selected;
+    return {
+      stroke: true,
+      color: selected ? '#ff6f00' : '#ffffff',
+      weight: selected ? 3 : weight(),
+      opacity: 0.9,
+      fill: true,
+      fillColor: masked ? hatch(color) : color,
+      fillOpacity: cls === NODATA ? 0.5 : 0.85
+    };
+  }
+
+  function tooltip(i) {
+    const name = state.names[i] || state.codes[i] || '';
+    let value = '–';
+    if (state.values && i < state.values.length && !Number.isNaN(state.values[i])) value = fmt.format(state.values[i]);
+    const code = state.classes && i < state.classes.length ? state.classes[i] : NODATA;
+    const masked = (code & MASKED) !== 0 ? ' *' : '';
+    const div = document.createElement('div');
+    const b = document.createElement('b'); b.textContent = name; div.appendChild(b);
+    div.appendChild(document.createElement('br'));
+    div.appendChild(document.createTextNode(`${value}${masked} ${state.unit}`));
+    return div;
+  }
+
+  function restyle() {
+    for (let i = 0; i < state.layers.length; i++) state.layers[i].setStyle(styleOf(i));
+  }
+
+  function updateVisibility() {
+    if (!state.group) return;
+    const show = map.getZoom() >= state.minZoom;
+    if (show && !map.hasLayer(state.group)) state.group.addTo(map);
+    if (!show && map.hasLayer(state.group)) map.removeLayer(state.group);
+    el.dataset.layerVisible = String(show);
+  }
+  map.on('zoomend', updateVisibility);
+
+  function fitVisible() {
+    let bounds = null;
+    for (let i = 0; i < state.layers.length; i++) {
+      if (state.classes && state.classes[i] === HIDDEN) continue;
+      const b = state.layers[i].getBounds();
+      bounds = bounds ? bounds.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
+    }
+    if (bounds && bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8], animate: false });
+  }
+
+  const api = {
+    async setLayer(url, minZoom, fit) {
+      state.minZoom = minZoom || 0;
+      if (url !== state.url) {
+        state.url = url;
+        const response = await fetch(url, { credentials: 'same-origin' });
+        if (!response.ok) throw new Error(`geometry ${url}: ${response.status}`);
+        const json = await response.json();
+        if (state.url !== url) return;
+        if (state.group) map.removeLayer(state.group);
+        state.layers = []; state.names = []; state.codes = []; state.classes = null; state.values = null;
+        state.group = L.geoJSON(json, {
+          renderer,
+          style: () => ({ color: '#ffffff', weight: 0.5, fillColor: NODATA_COLOR, fillOpacity: 0.5 }),
+          onEachFeature: (feature, layer) => {
+            const i = state.layers.length;
+            state.layers.push(layer);
+            state.codes.push(String(feature.properties && feature.properties.code || ''));
+            state.names.push(String(feature.properties && feature.properties.name || ''));
+            layer.bindTooltip(() => tooltip(i), { sticky: true, className: 'choropleth-tooltip', direction: 'top' });
+            layer.on('click', () => dotnet.invokeMethodAsync('ZoneClicked', state.codes[i]));
+          }
+        });
+        el.dataset.featureCount = String(state.layers.length);
+        el.dataset.level = url;
+        if (!fit) {
+          const b = state.group.getBounds();
+          if (b.isValid()) map.fitBounds(b, { padding: [8, 8], animate: false });
+        }
+      }
+      state.fitPending = !!fit;
+      updateVisibility();
+    },
+
+    async setFrame(classes, values, colors, unit) {
+      state.classes = classes;
+      // The Uint8Array may sit at any offset of a shared buffer: copy it so the floats are aligned.
+      state.values = values ? new Float32Array(values.slice().buffer, 0, Math.floor(values.byteLength / 4)) : null;
+      state.colors = colors || [];
+      state.unit = unit || '';
+      restyle();
+      if (state.fitPending) { state.fitPending = false; fitVisible(); }
+      await afterPaint();
+      state.frames++;
+      el.dataset.frame = String(state.frames);
+      el.dataset.paintedAt = String(performance.now());
+      el.dataset.drawn = 'true';
+      el.dataset.fingerprint = String(api.fingerprint());
+    },
+
+    highlight(code) {
+      state.selected = code || null;
+      restyle();
+    },
+
+    featureCount() { return state.layers.length; },
+
+    /** Container pixel of the centre of feature i (for tests and benchmarks). */
+    pointOf(i) {
+      const layer = state.layers[i];
+      if (!layer) return null;
+      const p = map.latLngToContainerPoint(layer.getBounds().getCenter());
+      return { x: p.x, y: p.y };
+    },
+
+    /** Index of the feature with this code, or -1. */
+    indexOf(code) { return state.codes.indexOf(code); },
+
+    fingerprint() {
+      let h = 0;
+      if (state.classes) for (let i = 0; i < state.classes.length; i++) h = (h * 31 + state.classes[i]) | 0;
+      return h;
+    },
+
+    dispose() {
+      map.off();
+      map.remove();
+      delete el.choropleth;
+    }
+  };
+  el.choropleth = api;
+  return api;
+}

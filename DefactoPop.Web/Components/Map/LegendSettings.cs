@@ -1,0 +1,6 @@
+using DefactoPop.Web.Services;
+
+namespace DefactoPop.Web.Components.Map;
+
+/// <summary>What the legend lets the user change.</summary>
+public sealed record LegendSettings(ClassificationMethod Method, int Classes, string Palette, string? Breaks);

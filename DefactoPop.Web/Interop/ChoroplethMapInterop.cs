@@ -1,0 +1,60 @@
+using DefactoPop.Web.Services;
+using Microsoft.JSInterop;
+
+namespace DefactoPop.Web.Interop;
+
+/// <summary>Typed face of Components/Map/ChoroplethMap.razor.js; one instance per map.</summary>
+public sealed class ChoroplethMapInterop(IJSRuntime js) : IAsyncDisposable
+{
+    public const string ModulePath = "./Components/Map/ChoroplethMap.razor.js";
+    private IJSObjectReference? _module;
+    private IJSObjectReference? _map;
+
+    public bool IsReady => _map is not null;
+
+    /// <summary>Creates the Leaflet map in the element; the callback receives ZoneClicked(code).</summary>
+    public async ValueTask CreateAsync(string elementId, object callback, string? tileUrl, string? tileAttribution, CancellationToken ct = default)
+    {
+        _module ??= await js.InvokeAsync<IJSObjectReference>("import", ct, ModulePath);
+        _map = await _module.InvokeAsync<IJSObjectReference>("create", ct, elementId, callback, new { tileUrl, tileAttribution });
+    }
+
+    /// <summary>Loads (or keeps) the GeoJSON layer from the URL; the browser fetches it, nothing crosses the circuit.</summary>
+    /// <param name="minZoom">Hide the layer below this zoom (output areas without a chosen district), 0 for always.</param>
+    public async ValueTask SetLayerAsync(string geometryUrl, int minZoom, bool fitVisible, CancellationToken ct = default)
+    {
+        if (_map is not null)
+            await _map.InvokeVoidAsync("setLayer", ct, geometryUrl, minZoom, fitVisible);
+    }
+
+    /// <summary>Restyles every feature from its class byte; values (float32 bytes) feed the tooltip.</summary>
+    public async ValueTask SetFrameAsync(ChoroplethFrame frame, string unitLabel, CancellationToken ct = default)
+    {
+        if (_map is not null)
+            await _map.InvokeVoidAsync("setFrame", ct, frame.Classes, frame.ValuesF32, frame.Colors, unitLabel);
+    }
+
+    public async ValueTask HighlightAsync(string? code, CancellationToken ct = default)
+    {
+        if (_map is not null)
+            await _map.InvokeVoidAsync("highlight", ct, code);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_map is not null)
+        {
+            try
+            {
+                await _map.InvokeVoidAsync("dispose");
+            }
+            catch (JSDisconnectedException)
+            {
+            }
+        }
+        await JSInteropHelpers.SafeDisposeAsync(_map);
+        await JSInteropHelpers.SafeDisposeAsync(_module);
+        _map = null;
+        _module = null;
+    }
+}

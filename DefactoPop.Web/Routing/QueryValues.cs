@@ -1,0 +1,54 @@
+using System.Globalization;
+using DefactoPop.Core.Domain;
+using DefactoPop.Web.Services;
+
+namespace DefactoPop.Web.Routing;
+
+/// <summary>Parsing and formatting of the query-string values every page uses. Invalid values fall back to defaults.</summary>
+public static class QueryValues
+{
+    public static DateOnly? Date(string? s) =>
+        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    public static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static int? Hour(int? h) => h is >= 0 and <= 23 ? h : null;
+
+    public static ZoneLevel Level(string? s, ZoneLevel fallback = ZoneLevel.Dong) => s?.ToLowerInvariant() switch
+    {
+        "gu" => ZoneLevel.Gu,
+        "dong" => ZoneLevel.Dong,
+        "oa" => ZoneLevel.Oa,
+        _ => fallback,
+    };
+
+    public static Sex? Sex(string? s) => s?.ToLowerInvariant() switch
+    {
+        "m" or "male" => Core.Domain.Sex.Male,
+        "f" or "female" => Core.Domain.Sex.Female,
+        _ => null,
+    };
+
+    public static string? Sex(Sex? s) => s switch
+    {
+        Core.Domain.Sex.Male => "m",
+        Core.Domain.Sex.Female => "f",
+        _ => null,
+    };
+
+    public static AgeBand? Band(int? i) => i is >= 0 and < Strata.BandCount ? (AgeBand)i.Value : null;
+
+    public static ClassificationMethod Method(string? s) => s?.ToLowerInvariant() switch
+    {
+        "equal" => ClassificationMethod.EqualInterval,
+        "manual" => ClassificationMethod.Manual,
+        _ => ClassificationMethod.Quantile,
+    };
+
+    public static string Method(ClassificationMethod m) => m switch
+    {
+        ClassificationMethod.EqualInterval => "equal",
+        ClassificationMethod.Manual => "manual",
+        _ => "quantile",
+    };
+}

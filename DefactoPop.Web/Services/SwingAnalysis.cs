@@ -1,0 +1,65 @@
+using DefactoPop.Core.Abstractions;
+using DefactoPop.Core.Domain;
+
+namespace DefactoPop.Web.Services;
+
+/// <summary>Daily swings per zone, the hour × day matrix and calendar effects.</summary>
+public static class SwingAnalysis
+{
+    public static IReadOnlyList<ZoneSwing> PerZone(IReadOnlyList<Zone> zones, IReadOnlyList<DailyStat> stats, bool english)
+    {
+        var byCode = stats.GroupBy(s => s.ZoneCode).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        var rows = new List<ZoneSwing>();
+        foreach (var z in zones)
+        {
+            if (!byCode.TryGetValue(z.Code, out var days) || days.Length == 0)
+                continue;
+            var min = days.Average(d => d.Min);
+            var max = days.Average(d => d.Max);
+            var amp = days.Average(d => d.Max - d.Min);
+            var mean = days.Average(d => d.Mean);
+            rows.Add(new ZoneSwing(z.Code, z.DisplayName(english), Mode(days.Select(d => d.MinHour)), Mode(days.Select(d => d.MaxHour)),
+                min, max, amp, mean > 0 ? amp / mean : 0));
+        }
+        return [.. rows.OrderByDescending(r => r.Amplitude)];
+    }
+
+    public static HourDayMatrix Matrix(IReadOnlyList<SeriesPoint> series)
+    {
+        var dates = series.Select(p => p.Slot.Date).Distinct().Order().ToList();
+        var index = dates.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
+        var values = dates.Select(_ => new double?[24]).ToArray();
+        foreach (var p in series)
+            values[index[p.Slot.Date]][p.Slot.Hour] = p.Value;
+        return new HourDayMatrix(dates, values);
+    }
+
+    /// <summary>Mean hourly population per day type (and per named holiday) against the weekday mean.</summary>
+    public static IReadOnlyList<CalendarEffect> CalendarEffects(IReadOnlyList<SeriesPoint> series)
+    {
+        var daily = series.Where(p => p.Value is not null)
+            .GroupBy(p => p.Slot.Date)
+            .Select(g => (Date: g.Key, Mean: g.Average(p => p.Value!.Value)))
+            .ToList();
+        var weekdays = daily.Where(d => HolidayCalendar.DayTypeOf(d.Date) == DayType.Weekday).ToList();
+        if (weekdays.Count == 0)
+            return [];
+        var baseline = weekdays.Average(d => d.Mean);
+        var effects = new List<CalendarEffect> { new("weekday", weekdays.Count, baseline, 0, 0) };
+        void Add(string key, IEnumerable<(DateOnly Date, double Mean)> days)
+        {
+            var list = days.ToList();
+            if (list.Count == 0)
+                return;
+            var m = list.Average(d => d.Mean);
+            effects.Add(new CalendarEffect(key, list.Count, m, m - baseline, (m - baseline) / baseline * 100));
+        }
+        Add("weekend", daily.Where(d => HolidayCalendar.DayTypeOf(d.Date) == DayType.Weekend));
+        foreach (var name in daily.Select(d => HolidayCalendar.NameOf(d.Date)).OfType<string>().Distinct().Order())
+            Add(name, daily.Where(d => HolidayCalendar.NameOf(d.Date) == name));
+        return effects;
+    }
+
+    private static int Mode(IEnumerable<int> hours) =>
+        hours.GroupBy(h => h).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+}
