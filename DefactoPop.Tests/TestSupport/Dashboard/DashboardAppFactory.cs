@@ -9,16 +9,29 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DefactoPop.Tests.TestSupport.Dashboard;
 
-/// <summary>The real app on Kestrel (loopback, free port) with the read store replaced by <see cref="TestPopulationStore"/>.</summary>
+/// <summary>
+/// The real app on Kestrel (loopback, free port). By default the read store is replaced by <see cref="TestPopulationStore"/>;
+/// with <see cref="ForDatabase"/> it serves a real SQLite file. Seeding on start is off.
+/// </summary>
 public sealed class DashboardAppFactory : WebApplicationFactory<Program>
 {
-    private readonly IPopulationReadStore _store;
+    private readonly IPopulationReadStore? _store;
+    private readonly string _dbPath;
 
     public DashboardAppFactory(IPopulationReadStore? store = null)
+        : this(store ?? new TestPopulationStore(), Path.Combine(Path.GetTempPath(), "defactopop-e2e-" + Guid.NewGuid().ToString("N") + ".db"))
     {
-        _store = store ?? new TestPopulationStore();
+    }
+
+    private DashboardAppFactory(IPopulationReadStore? store, string dbPath)
+    {
+        _store = store;
+        _dbPath = dbPath;
         UseKestrel(0);
     }
+
+    /// <summary>The app over an existing database file, with the real SQLite read store.</summary>
+    public static DashboardAppFactory ForDatabase(string dbPath) => new(null, dbPath);
 
     /// <summary>Starts Kestrel and returns the base address, e.g. http://127.0.0.1:41234.</summary>
     public string Start()
@@ -33,6 +46,10 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseUrls("http://127.0.0.1:0");
         builder.UseSetting("DetailedErrors", "true");
+        builder.UseSetting("Data:DbPath", _dbPath);
+        builder.UseSetting("Data:SeedOnStart", "false");
+        if (_store is null)
+            return;
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IPopulationReadStore>();
