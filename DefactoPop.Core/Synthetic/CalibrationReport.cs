@@ -18,6 +18,9 @@ public sealed record CalibrationReport
     public required double Min { get; init; }
     public required HourSlot MinSlot { get; init; }
 
+    /// <summary>Most Korean non-residents of Seoul present in one hour (published: up to 1.65M).</summary>
+    public required double NonResidentMax { get; init; }
+
     /// <summary>Registered residents (Korean + foreign) of the city.</summary>
     public required double Registered { get; init; }
 
@@ -124,6 +127,7 @@ public sealed record CalibrationReport
             MaxSlot = first.AddHours(maxAt),
             Min = total[minAt],
             MinSlot = first.AddHours(minAt),
+            NonResidentMax = Enumerable.Range(0, hours).Max(i => MovementModel.NonResidents(first.AddHours(i))),
             Registered = city.RegisteredDomestic.Sum(v => (double)v) + city.RegisteredForeign.Sum(v => (double)v),
             DomesticMean = domSum / hours,
             LongTermMean = Sum(classes, 6, 1) / hours,

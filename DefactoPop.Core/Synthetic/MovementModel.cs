@@ -170,10 +170,7 @@ public sealed class MovementModel
             away += P.ChuseokExodus[chuseokDay] * P.ChuseokExodusHour[h];
         var present = 1 - away;
 
-        // Non-residents.
-        var inShape = weekday ? P.InboundWeekdayShape[h] : P.WeekendOut[h];
-        var inbound = P.InboundNight[ti] + (P.InboundPeak[ti] - P.InboundNight[ti]) * inShape;
-        inbound *= Season(date) * (weekday ? P.WeekdayFactor[(int)date.DayOfWeek - 1] : 1);
+        var inbound = NonResidents(slot);
         var inSplit = h < 6 ? P.InboundNightSplit
             : !weekday ? P.InboundWeekendSplit
             : P.EveningWeight[h] > 0.5 ? P.InboundEveningSplit : P.InboundDaySplit;
@@ -210,16 +207,26 @@ public sealed class MovementModel
         // Per-OA noise on movement, renormalised so every activity keeps its total.
         var noise = new float[n];
         var rng = new SplitMix(((ulong)(uint)_city.Seed << 32) ^ (uint)slot.Ordinal);
-        var norm = new double[4];
+        var a0 = _attraction[0];
+        var a1 = _attraction[1];
+        var a2 = _attraction[2];
+        var a3 = _attraction[3];
+        double n0 = 0, n1 = 0, n2 = 0, n3 = 0;
         var localNorm = new double[nd];
         for (var z = 0; z < n; z++)
         {
             var e = (float)(1 + P.OaNoise * (2 * rng.NextDouble() - 1));
             noise[z] = e;
-            for (var k = 0; k < 4; k++)
-                norm[k] += _attraction[k][z] * e;
+            n0 += a0[z] * e;
+            n1 += a1[z] * e;
+            n2 += a2[z] * e;
+            n3 += a3[z] * e;
             localNorm[_district[z]] += _local[z] * e;
         }
+        double[] norm = [n0, n1, n2, n3];
+        var localInv = new double[nd];
+        for (var d = 0; d < nd; d++)
+            localInv[d] = 1 / localNorm[d];
 
         // Truth[z,s] = home[s]·R[z,s] + Σk coef[k,s]·b_k[z] + local[d(z),s]·b_local[z], 28 strata as 3×8 + 4 lanes.
         var homeF = new float[32];
@@ -236,10 +243,6 @@ public sealed class MovementModel
         var inv = new double[4];
         for (var k = 0; k < 4; k++)
             inv[k] = 1 / norm[k];
-        var a0 = _attraction[0];
-        var a1 = _attraction[1];
-        var a2 = _attraction[2];
-        var a3 = _attraction[3];
         for (var z = 0; z < n; z++)
         {
             var e = noise[z];
@@ -248,22 +251,22 @@ public sealed class MovementModel
             var b1 = (float)(a1[z] * e * inv[1]);
             var b2 = (float)(a2[z] * e * inv[2]);
             var b3 = (float)(a3[z] * e * inv[3]);
-            var bl = (float)(_local[z] * e / localNorm[d]);
+            var bl = (float)(_local[z] * e * localInv[d]);
             Kernel.Row(domestic, _resident, z * S, homeF, coefF, localF, d * 32, b0, b1, b2, b3, bl);
         }
 
         // Long-term foreigners: home near their register, work in offices and the 구로/금천 complexes.
         var longPresent = chuseokDay >= 0 ? P.LongTermChuseok : 1.0;
         var longOut = P.LongTermOut[ti] * shape;
+        var stay = longPresent * (1 - longOut);
+        var moving0 = longPresent * longOut * _longCity[0];
+        var moving1 = longPresent * longOut * _longCity[1];
+        var shopping = (1 - P.LongTermWorkShare) / n1;
         for (var z = 0; z < n; z++)
         {
-            var e = noise[z];
-            for (var k = 0; k < 2; k++)
-            {
-                var moving = longPresent * longOut * _longCity[k];
-                longTerm[z * 2 + k] = (float)(longPresent * (1 - longOut) * _longHome[z * 2 + k]
-                    + moving * (P.LongTermWorkShare * _longWork[z] + (1 - P.LongTermWorkShare) * _attraction[1][z] / norm[1] * e));
-            }
+            var pull = P.LongTermWorkShare * _longWork[z] + shopping * a1[z] * noise[z];
+            longTerm[z * 2] = (float)(stay * _longHome[z * 2] + moving0 * pull);
+            longTerm[z * 2 + 1] = (float)(stay * _longHome[z * 2 + 1] + moving1 * pull);
         }
 
         // Short-term visitors.
@@ -278,6 +281,19 @@ public sealed class MovementModel
             for (var z = 0; z < n; z++)
                 shortTerm[z * 2 + k] = (float)(total * (hotel * night[z] + (1 - hotel) * day[z]));
         }
+    }
+
+    /// <summary>Korean non-residents of Seoul (from 경기, 인천 and elsewhere) present in the city during the hour.</summary>
+    public static double NonResidents(HourSlot slot)
+    {
+        var date = slot.Date;
+        var h = slot.Hour;
+        var dt = DayTypes.Of(date);
+        var ti = (int)dt;
+        var weekday = dt == DayType.Weekday;
+        var inShape = weekday ? P.InboundWeekdayShape[h] : P.WeekendOut[h];
+        var inbound = P.InboundNight[ti] + (P.InboundPeak[ti] - P.InboundNight[ti]) * inShape;
+        return inbound * Season(date) * (weekday ? P.WeekdayFactor[(int)date.DayOfWeek - 1] : 1);
     }
 
     /// <summary>Season factor on non-residents: rising to the year-end peak on 12-20, easing after.</summary>
