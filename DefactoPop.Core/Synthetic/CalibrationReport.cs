@@ -43,6 +43,27 @@ public sealed record CalibrationReport
     public required double MyeongdongMidnight { get; init; }
     public required double Myeongdong14h { get; init; }
 
+    /// <summary>Relative tolerance of city-wide and of district (and 명동) figures.</summary>
+    public const double CityTolerance = 0.01, DistrictTolerance = 0.05;
+
+    /// <summary>The published 2017-Q4 figures against this report (meaningful for the full quarter).</summary>
+    public IReadOnlyList<CalibrationCheck> Checks() =>
+    [
+        new("mean", SeoulHeadline.Mean, Mean, CityTolerance),
+        new("max", SeoulHeadline.Max, Max, CityTolerance),
+        new("min", SeoulHeadline.Min, Min, CityTolerance),
+        new("registered", SeoulFacts.RegisteredEnd2017, Registered, CityTolerance),
+        new("domestic", SeoulHeadline.DomesticMean, DomesticMean, CityTolerance),
+        new("foreign", SeoulHeadline.ForeignMean, ForeignMean, CityTolerance),
+        new("short-term", SeoulHeadline.ShortTermMean, ShortTermMean, CityTolerance),
+        new("non-residents max", SeoulHeadline.NonResidentPeak, NonResidentMax, 2 * CityTolerance),
+        new("강남 mean", SeoulHeadline.GangnamMean, DistrictMean["11680"], DistrictTolerance),
+        new("송파 mean", SeoulHeadline.SongpaMean, DistrictMean["11710"], DistrictTolerance),
+        new("서초 mean", SeoulHeadline.SeochoMean, DistrictMean["11650"], DistrictTolerance),
+        new("금천 mean", SeoulHeadline.GeumcheonMean, DistrictMean["11545"], DistrictTolerance),
+        new("명동 14:00", SeoulHeadline.Myeongdong14h, Myeongdong14h, DistrictTolerance),
+    ];
+
     public static CalibrationReport Compute(SyntheticCity city, DateOnly from, DateOnly to)
     {
         var model = MovementModel.For(city);

@@ -69,6 +69,21 @@ public class CalibrationTests(FullCityFixture fixture)
         Assert.InRange(_report.MyeongdongMidnight, 2_000, 12_000);
     }
 
+    [Fact]
+    public void Checks_AllPublishedFiguresPass()
+    {
+        var checks = _report.Checks();
+        Assert.Equal(13, checks.Count);
+        Assert.All(checks, c => Assert.True(c.Passed, $"{c.Name}: expected {c.Expected:N0}, got {c.Actual:N0}"));
+    }
+
+    [Fact]
+    public void Checks_DetectAMiss()
+    {
+        var off = _report with { Mean = _report.Mean * 1.02 };
+        Assert.False(off.Checks().Single(c => c.Name == "mean").Passed);
+    }
+
     private static void AssertClose(double expected, double actual, double relative) =>
         Assert.True(Math.Abs(actual / expected - 1) <= relative, $"expected {expected:N0} ± {relative:P0}, got {actual:N0}");
 }
