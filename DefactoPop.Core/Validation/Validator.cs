@@ -67,11 +67,11 @@ public static class Validator
         });
 
         var misspecified = Misspecified(city, plan, view, truth, nights, days[0], options, gate);
-        return Summarise(city, hours, days, nights.Count, calibration, misspecified, options);
+        return Summarise(city, plan, hours, days, nights.Count, calibration, misspecified, options);
     }
 
     private static ValidationResult Summarise(
-        SyntheticCity city, HourMetrics[] hours, IReadOnlyList<DateOnly> days, int nights, Calibration calibration,
+        SyntheticCity city, NetworkPlan plan, HourMetrics[] hours, IReadOnlyList<DateOnly> days, int nights, Calibration calibration,
         MisspecifiedShareResult misspecified, ValidationOptions options)
     {
         var cityErr = hours.Select(h => Pct(h.CityEstimate, h.CityTruth)).ToArray();
@@ -143,6 +143,9 @@ public static class Validator
             SampledDates = days.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray(),
             CalibrationNights = nights,
             Allocation = sim.Allocation.Method.ToString(),
+            Sites = plan.SiteCount,
+            Cells = plan.CellCount,
+            CellsPerOa = Round((double)plan.Coverage.NonZeroCount / Math.Max(1, city.OaCount)),
             Expansion = sim.Expansion.Method.ToString(),
             CityTotalMaxErrorPct = Round(cityErr.Max()),
             CityTotalMeanErrorPct = Round(cityErr.Average()),
