@@ -92,6 +92,7 @@ public static class Validator
                     profile.Add(ValidationMetrics.Pearson(a, b));
             }
         }
+        var profileMedian = ValidationMetrics.Median(profile);
         var foreignShareErr = hours.Average(h =>
             100 * Math.Abs(h.ChineseEstimate / Math.Max(1e-9, h.ForeignEstimate) - h.ChineseTruth / Math.Max(1e-9, h.ForeignTruth)));
         var wape = new LevelWape(
@@ -135,6 +136,7 @@ public static class Validator
             new("longTermErrorPct", foreigners.LongTermErrorPct, "<= 5", foreigners.LongTermErrorPct <= 5),
             new("shortTermErrorPct", foreigners.ShortTermErrorPct, "<= 10", foreigners.ShortTermErrorPct <= 10),
             new("chineseShareErrorPp", foreigners.ChineseShareErrorPp, "<= 3", foreigners.ChineseShareErrorPp <= 3),
+            new("profileCorrelationDongMedian", Round(profileMedian), ">= 0.95", profileMedian >= 0.95),
         };
         return new ValidationResult
         {
@@ -162,7 +164,7 @@ public static class Validator
             AgeDissimilarityDongPct = Round(dissimilarity),
             BandWapeDongPct = band,
             Foreigners = foreigners,
-            ProfileCorrelationDongMedian = Round(ValidationMetrics.Median(profile)),
+            ProfileCorrelationDongMedian = Round(profileMedian),
             Overdispersion = Round(calibration.Overdispersion),
             Targets = targets,
         };
