@@ -83,7 +83,7 @@ public class EstimationPipelineTests
     }
 
     [Fact]
-    public void CalibrationNights_AreTheFirstWeekdays()
+    public void CalibrationNights_Period_AreTheFirstWeekdays()
     {
         var nights = EstimationPipeline.CalibrationNights(new DateOnly(2017, 10, 1), new DateOnly(2017, 10, 31));
         Assert.Equal(7, nights.Count);

@@ -6,20 +6,20 @@ namespace DefactoPop.Tests.Core.Validation;
 public class ValidationMetricsTests
 {
     [Fact]
-    public void Wape_KnownValues()
+    public void Wape_KnownMaps_ReturnsPercent()
     {
         Assert.Equal(20, ValidationMetrics.WapePct([90, 130], [100, 100]), 9);
         Assert.Equal(0, ValidationMetrics.WapePct([5, 5], [5, 5]));
     }
 
     [Fact]
-    public void MedianApe_IgnoresSmallZones()
+    public void MedianApe_SmallZones_AreIgnored()
     {
         Assert.Equal(10, ValidationMetrics.MedianApePct([330, 10, 270, 500], [300, 1, 300, 500], 300), 9);
     }
 
     [Fact]
-    public void Dissimilarity_IsHalfTheL1DistanceOfShares()
+    public void Dissimilarity_Shares_IsHalfTheL1Distance()
     {
         Assert.Equal(0, ValidationMetrics.Dissimilarity([1, 2, 3], [2, 4, 6]), 12);
         Assert.Equal(1, ValidationMetrics.Dissimilarity([1, 0], [0, 1]), 12);
@@ -27,14 +27,14 @@ public class ValidationMetricsTests
     }
 
     [Fact]
-    public void Pearson_PerfectAndInverse()
+    public void Pearson_LinearMaps_ReturnsPlusOrMinusOne()
     {
         Assert.Equal(1, ValidationMetrics.Pearson([1, 2, 3], [2, 4, 6]), 12);
         Assert.Equal(-1, ValidationMetrics.Pearson([1, 2, 3], [3, 2, 1]), 12);
     }
 
     [Fact]
-    public void Displacement_GrowsWithTheDistanceMassIsMoved()
+    public void Displacement_MassMovedFarther_Grows()
     {
         var city = TestWorld.Small.TestCity.City;
         var grid = new DisplacementGrid(city);
@@ -56,7 +56,7 @@ public class ValidationMetricsTests
     }
 
     [Fact]
-    public void SampleDays_SpreadsEvenlyIncludingEnds()
+    public void SampleDays_LongPeriod_SpreadsEvenlyIncludingEnds()
     {
         var days = Validator.SampleDays(new DateOnly(2017, 10, 1), new DateOnly(2017, 10, 31), 3);
         Assert.Equal([new DateOnly(2017, 10, 1), new DateOnly(2017, 10, 16), new DateOnly(2017, 10, 31)], days);
