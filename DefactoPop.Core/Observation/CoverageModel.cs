@@ -55,32 +55,36 @@ internal sealed class CoverageModel
     {
         var n = ox.Length;
         var cellCount = _cellSite.Length;
-        var sectors = _o.SectorsPerSite;
         var truthCols = new (int Cell, float P)[n][];
         var estCols = new (int Cell, float P)[n][];
         Parallel.For(0, n, () => new List<int>(), (j, _, near) =>
         {
-            _sites.Collect(ox[j], oy[j], _radius, near);
-            var cand = new List<(int Cell, double S, double SNoisy)>(near.Count * sectors);
-            foreach (var site in near)
-            {
-                for (var k = 0; k < sectors; k++)
-                {
-                    var c = site * sectors + k;
-                    var dbm = SignalDbm(c, ox[j], oy[j]);
-                    var rng = Rng.For(seed, 12, c, j);
-                    var noisy = dbm + _o.EstimatorNoiseDb * rng.Normal();
-                    var sN = Quantise(Dominance(noisy));
-                    cand.Add((c, Dominance(dbm), sN));
-                }
-            }
-            truthCols[j] = Column(cand, useNoisy: false);
-            estCols[j] = Column(cand, useNoisy: true);
+            (truthCols[j], estCols[j]) = EvaluateOa(j, ox[j], oy[j], seed, near);
             return near;
         }, _ => { });
 
         EnsureEveryCellCovered(estCols, cellCount, ox, oy);
         return (Build(truthCols, cellCount), Build(estCols, cellCount));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ((int Cell, float P)[] Truth, (int Cell, float P)[] Estimator) EvaluateOa(int j, double x, double y, int seed, List<int> near)
+    {
+        var sectors = _o.SectorsPerSite;
+        _sites.Collect(x, y, _radius, near);
+        var cand = new List<(int Cell, double S, double SNoisy)>(near.Count * sectors);
+        foreach (var site in near)
+        {
+            for (var k = 0; k < sectors; k++)
+            {
+                var c = site * sectors + k;
+                var dbm = SignalDbm(c, x, y);
+                var rng = Rng.For(seed, 12, c, j);
+                var noisy = dbm + _o.EstimatorNoiseDb * rng.Normal();
+                cand.Add((c, Dominance(dbm), Quantise(Dominance(noisy))));
+            }
+        }
+        return (Column(cand, useNoisy: false), Column(cand, useNoisy: true));
     }
 
     private double Quantise(double s)

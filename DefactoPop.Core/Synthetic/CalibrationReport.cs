@@ -1,10 +1,11 @@
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using DefactoPop.Core.Domain;
 
 namespace DefactoPop.Core.Synthetic;
 
-/// <summary>Headline figures of a city's truth over a period, to compare with the published 2017-Q4 ones.</summary>
+/// <summary>
+/// Headline figures of a city's truth over a period, to compare with the published 2017-Q4 ones.
+/// Sweeps every hour with <see cref="MovementModel.Totals"/>, which equals the sums of <see cref="MovementModel.Generate(HourSlot)"/>.
+/// </summary>
 public sealed record CalibrationReport
 {
     public required DateOnly From { get; init; }
@@ -17,6 +18,9 @@ public sealed record CalibrationReport
     public required HourSlot MaxSlot { get; init; }
     public required double Min { get; init; }
     public required HourSlot MinSlot { get; init; }
+
+    /// <summary>Most Korean non-residents of Seoul present in one hour (published: up to 1.65M).</summary>
+    public required double NonResidentMax { get; init; }
 
     /// <summary>Registered residents (Korean + foreign) of the city.</summary>
     public required double Registered { get; init; }
@@ -40,6 +44,27 @@ public sealed record CalibrationReport
     public required double MyeongdongMidnight { get; init; }
     public required double Myeongdong14h { get; init; }
 
+    /// <summary>Relative tolerance of city-wide and of district (and 명동) figures.</summary>
+    public const double CityTolerance = 0.01, DistrictTolerance = 0.05;
+
+    /// <summary>The published 2017-Q4 figures against this report (meaningful for the full quarter).</summary>
+    public IReadOnlyList<CalibrationCheck> Checks() =>
+    [
+        new("mean", SeoulHeadline.Mean, Mean, CityTolerance),
+        new("max", SeoulHeadline.Max, Max, CityTolerance),
+        new("min", SeoulHeadline.Min, Min, CityTolerance),
+        new("registered", SeoulFacts.RegisteredEnd2017, Registered, CityTolerance),
+        new("domestic", SeoulHeadline.DomesticMean, DomesticMean, CityTolerance),
+        new("foreign", SeoulHeadline.ForeignMean, ForeignMean, CityTolerance),
+        new("short-term", SeoulHeadline.ShortTermMean, ShortTermMean, CityTolerance),
+        new("non-residents max", SeoulHeadline.NonResidentPeak, NonResidentMax, 2 * CityTolerance),
+        new("강남 mean", SeoulHeadline.GangnamMean, DistrictMean["11680"], DistrictTolerance),
+        new("송파 mean", SeoulHeadline.SongpaMean, DistrictMean["11710"], DistrictTolerance),
+        new("서초 mean", SeoulHeadline.SeochoMean, DistrictMean["11650"], DistrictTolerance),
+        new("금천 mean", SeoulHeadline.GeumcheonMean, DistrictMean["11545"], DistrictTolerance),
+        new("명동 14:00", SeoulHeadline.Myeongdong14h, Myeongdong14h, DistrictTolerance),
+    ];
+
     public static CalibrationReport Compute(SyntheticCity city, DateOnly from, DateOnly to)
     {
         var model = MovementModel.For(city);
@@ -61,23 +86,17 @@ public sealed record CalibrationReport
         Parallel.For(0, days, new ParallelOptions { MaxDegreeOfParallelism = 2 }, day =>
         {
             var date = DateOnly.FromDayNumber(from.DayNumber + day);
-            var t = new TruthHour { Slot = new HourSlot(date, 0), Domestic = new float[n * Strata.Count], LongTerm = new float[n * 2], ShortTerm = new float[n * 2] };
+            var oaTotal = new double[n];
             for (var h = 0; h < 24; h++)
             {
-                model.GenerateInto(new HourSlot(date, h), t.Domestic, t.LongTerm, t.ShortTerm);
-                double dom = 0, male = 0, lt = 0, st = 0, stc = 0, myeongHour = 0;
+                var t = model.Totals(new HourSlot(date, h), oaTotal);
+                var (dom, male, lt, st, stc) = (t.Domestic, t.DomesticMale, t.LongTerm, t.ShortTerm, t.ShortTermChinese);
+                var myeongHour = 0.0;
                 for (var z = 0; z < n; z++)
                 {
-                    var (oaMale, oaAll) = RowSums(t.Domestic, z * Strata.Count);
-                    var oa = oaAll + t.LongTerm[2 * z] + t.LongTerm[2 * z + 1] + t.ShortTerm[2 * z] + t.ShortTerm[2 * z + 1];
-                    dom += oaAll;
-                    male += oaMale;
-                    lt += t.LongTerm[2 * z] + t.LongTerm[2 * z + 1];
-                    st += t.ShortTerm[2 * z] + t.ShortTerm[2 * z + 1];
-                    stc += t.ShortTerm[2 * z];
-                    district[day * nd + oaDistrict[z]] += oa;
+                    district[day * nd + oaDistrict[z]] += oaTotal[z];
                     if (city.OaDong[z] == myeongdong)
-                        myeongHour += oa;
+                        myeongHour += oaTotal[z];
                 }
                 total[day * 24 + h] = dom + lt + st;
                 classes[day * 6] += dom;
@@ -124,6 +143,7 @@ public sealed record CalibrationReport
             MaxSlot = first.AddHours(maxAt),
             Min = total[minAt],
             MinSlot = first.AddHours(minAt),
+            NonResidentMax = Enumerable.Range(0, hours).Max(i => MovementModel.NonResidents(first.AddHours(i))),
             Registered = city.RegisteredDomestic.Sum(v => (double)v) + city.RegisteredForeign.Sum(v => (double)v),
             DomesticMean = domSum / hours,
             LongTermMean = Sum(classes, 6, 1) / hours,
@@ -135,21 +155,6 @@ public sealed record CalibrationReport
             MyeongdongMidnight = Sum(myeong, 2, 0) / days,
             Myeongdong14h = Sum(myeong, 2, 1) / days,
         };
-    }
-
-    /// <summary>Sum of the 14 male strata and of all 28 strata of one OA row.</summary>
-    private static (double Male, double All) RowSums(float[] a, int row)
-    {
-        ref var r = ref MemoryMarshal.GetArrayDataReference(a);
-        var m0 = Vector256.LoadUnsafe(ref r, (nuint)row);
-        var m1 = Vector128.LoadUnsafe(ref r, (nuint)(row + 8));
-        var m2 = Vector128.LoadUnsafe(ref r, (nuint)(row + 10)); // lanes 10-13; 10-11 counted twice, removed below
-        var f0 = Vector256.LoadUnsafe(ref r, (nuint)(row + 14));
-        var f1 = Vector128.LoadUnsafe(ref r, (nuint)(row + 22));
-        var f2 = Vector128.LoadUnsafe(ref r, (nuint)(row + 24));
-        var male = (double)Vector256.Sum(m0) + Vector128.Sum(m1) + Vector128.Sum(m2) - a[row + 10] - a[row + 11];
-        var female = (double)Vector256.Sum(f0) + Vector128.Sum(f1) + Vector128.Sum(f2) - a[row + 24] - a[row + 25]; // 24-25 counted twice
-        return (male, male + female);
     }
 
     /// <summary>The dong named 명동, or else the dong of the OA nearest to 명동's centre.</summary>

@@ -48,4 +48,21 @@ internal static class Kernel
             + Vector128.LoadUnsafe(ref l, (nuint)(lrow + 24)) * wl;
         tail.StoreUnsafe(ref o, (nuint)(row + 24));
     }
+
+    /// <summary>Σs w[s]·res[row+s] over all 28 strata and over the 14 male strata.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (double All, double Male) Dot(float[] res, int row, float[] w)
+    {
+        ref var r = ref MemoryMarshal.GetArrayDataReference(res);
+        ref var h = ref MemoryMarshal.GetArrayDataReference(w);
+        var v0 = Vector256.LoadUnsafe(ref h) * Vector256.LoadUnsafe(ref r, (nuint)row);
+        var v1 = Vector256.LoadUnsafe(ref h, 8) * Vector256.LoadUnsafe(ref r, (nuint)(row + 8));
+        var v2 = Vector256.LoadUnsafe(ref h, 16) * Vector256.LoadUnsafe(ref r, (nuint)(row + 16));
+        var v3 = Vector128.LoadUnsafe(ref h, 24) * Vector128.LoadUnsafe(ref r, (nuint)(row + 24));
+        // Male strata are 0-13: all of v0 and the first six lanes of v1.
+        var male = (double)Vector256.Sum(v0) + v1.GetElement(0) + v1.GetElement(1) + v1.GetElement(2)
+            + v1.GetElement(3) + v1.GetElement(4) + v1.GetElement(5);
+        var all = (double)Vector256.Sum(v0) + Vector256.Sum(v1) + Vector256.Sum(v2) + Vector128.Sum(v3);
+        return (all, male);
+    }
 }

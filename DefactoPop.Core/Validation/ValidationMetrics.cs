@@ -31,6 +31,7 @@ public static class ValidationMetrics
         return 100 * Median(ape);
     }
 
+    /// <summary>Median; sorts <paramref name="values"/> in place (NaN when empty).</summary>
     public static double Median(List<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);

@@ -12,7 +12,7 @@ public sealed record ValidationOptions
 {
     public SimulationOptions Simulation { get; init; } = new();
 
-    /// <summary>Cell plan used when <see cref="Validator.Run(DefactoPop.Core.Synthetic.SyntheticCity, Func{DefactoPop.Core.Domain.HourSlot, DefactoPop.Core.Synthetic.TruthHour}, DateOnly, DateOnly, ValidationOptions?)"/> builds the network itself.</summary>
+    /// <summary>Cell plan used when the validator builds the network itself (the overload without a plan).</summary>
     public NetworkOptions Network { get; init; } = new();
 
     public int MaxDays { get; init; } = 3;

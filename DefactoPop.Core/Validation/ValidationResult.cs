@@ -20,6 +20,11 @@ public sealed record ValidationResult
     public required IReadOnlyList<string> SampledDates { get; init; }
     public required int CalibrationNights { get; init; }
     public required string Allocation { get; init; }
+
+    /// <summary>Synthetic network: sites, cells and mean cells per OA in the true coverage.</summary>
+    public required int Sites { get; init; }
+    public required int Cells { get; init; }
+    public required double CellsPerOa { get; init; }
     public required string Expansion { get; init; }
 
     /// <summary>Largest and mean |Σ Û − Σ U| / Σ U over the hours, all classes, percent.</summary>

@@ -67,11 +67,11 @@ public static class Validator
         });
 
         var misspecified = Misspecified(city, plan, view, truth, nights, days[0], options, gate);
-        return Summarise(city, hours, days, nights.Count, calibration, misspecified, options);
+        return Summarise(city, plan, hours, days, nights.Count, calibration, misspecified, options);
     }
 
     private static ValidationResult Summarise(
-        SyntheticCity city, HourMetrics[] hours, IReadOnlyList<DateOnly> days, int nights, Calibration calibration,
+        SyntheticCity city, NetworkPlan plan, HourMetrics[] hours, IReadOnlyList<DateOnly> days, int nights, Calibration calibration,
         MisspecifiedShareResult misspecified, ValidationOptions options)
     {
         var cityErr = hours.Select(h => Pct(h.CityEstimate, h.CityTruth)).ToArray();
@@ -92,6 +92,7 @@ public static class Validator
                     profile.Add(ValidationMetrics.Pearson(a, b));
             }
         }
+        var profileMedian = ValidationMetrics.Median(profile);
         var foreignShareErr = hours.Average(h =>
             100 * Math.Abs(h.ChineseEstimate / Math.Max(1e-9, h.ForeignEstimate) - h.ChineseTruth / Math.Max(1e-9, h.ForeignTruth)));
         var wape = new LevelWape(
@@ -135,6 +136,7 @@ public static class Validator
             new("longTermErrorPct", foreigners.LongTermErrorPct, "<= 5", foreigners.LongTermErrorPct <= 5),
             new("shortTermErrorPct", foreigners.ShortTermErrorPct, "<= 10", foreigners.ShortTermErrorPct <= 10),
             new("chineseShareErrorPp", foreigners.ChineseShareErrorPp, "<= 3", foreigners.ChineseShareErrorPp <= 3),
+            new("profileCorrelationDongMedian", Round(profileMedian), ">= 0.95", profileMedian >= 0.95),
         };
         return new ValidationResult
         {
@@ -143,6 +145,9 @@ public static class Validator
             SampledDates = days.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray(),
             CalibrationNights = nights,
             Allocation = sim.Allocation.Method.ToString(),
+            Sites = plan.SiteCount,
+            Cells = plan.CellCount,
+            CellsPerOa = Round((double)plan.Coverage.NonZeroCount / Math.Max(1, city.OaCount)),
             Expansion = sim.Expansion.Method.ToString(),
             CityTotalMaxErrorPct = Round(cityErr.Max()),
             CityTotalMeanErrorPct = Round(cityErr.Average()),
@@ -159,7 +164,7 @@ public static class Validator
             AgeDissimilarityDongPct = Round(dissimilarity),
             BandWapeDongPct = band,
             Foreigners = foreigners,
-            ProfileCorrelationDongMedian = Round(ValidationMetrics.Median(profile)),
+            ProfileCorrelationDongMedian = Round(profileMedian),
             Overdispersion = Round(calibration.Overdispersion),
             Targets = targets,
         };

@@ -77,7 +77,7 @@ public class AllocationTests
     }
 
     [Fact]
-    public void Voronoi_GivesEachCellToItsBestServedOas()
+    public void Voronoi_OneCellCounted_GoesToItsBestServedOas()
     {
         var p = World.View.Coverage;
         var best = p.BestServer();

@@ -106,6 +106,25 @@ public class NetworkPlanTests
     }
 
     [Fact]
+    public void EstimatorView_QuantisedDominance_UsesFewLevels()
+    {
+        var city = World.TestCity.City;
+        var plan = NetworkPlan.Generate(city, 5, new NetworkOptions { EstimatorNoiseDb = 0, EstimatorDominanceLevels = 4 });
+        var view = plan.EstimatorView().Coverage;
+        var differs = false;
+        for (var j = 0; j < city.OaCount; j++)
+        {
+            var probs = view.ProbabilitiesOf(j).ToArray();
+            Assert.Equal(1.0, probs.Sum(x => (double)x), 4);
+            // Quantised dominance: every ratio between two cells of an OA is a ratio of levels k/4.
+            var min = probs.Min();
+            Assert.All(probs, p => Assert.InRange(p / min, 1 - 1e-4, 4 + 1e-4));
+            differs |= !probs.SequenceEqual(plan.Coverage.ProbabilitiesOf(j).ToArray());
+        }
+        Assert.True(differs);
+    }
+
+    [Fact]
     public void Generate_SameSeed_Identical_DifferentSeed_Different()
     {
         var city = World.TestCity.City;

@@ -13,21 +13,24 @@ public class CalibrationTests(FullCityFixture fixture)
     public void Quarter_CoversEveryHour() => Assert.Equal(92 * 24, _report.Hours);
 
     [Fact]
-    public void Mean_Within1PercentOf11_51M() => AssertClose(SeoulFacts.Headline.Mean, _report.Mean, 0.01);
+    public void Mean_Within1PercentOf11_51M() => AssertClose(SeoulHeadline.Mean, _report.Mean, 0.01);
 
     [Fact]
     public void Max_Within1PercentOn2017_12_20At14h()
     {
-        AssertClose(SeoulFacts.Headline.Max, _report.Max, 0.01);
-        Assert.Equal(SeoulFacts.Headline.MaxSlot, _report.MaxSlot);
+        AssertClose(SeoulHeadline.Max, _report.Max, 0.01);
+        Assert.Equal(SeoulHeadline.MaxSlot, _report.MaxSlot);
     }
 
     [Fact]
     public void Min_Within1PercentOnChuseok2017_10_02At07h()
     {
-        AssertClose(SeoulFacts.Headline.Min, _report.Min, 0.01);
-        Assert.Equal(SeoulFacts.Headline.MinSlot, _report.MinSlot);
+        AssertClose(SeoulHeadline.Min, _report.Min, 0.01);
+        Assert.Equal(SeoulHeadline.MinSlot, _report.MinSlot);
     }
+
+    [Fact]
+    public void NonResidents_PeakAt1_65M() => AssertClose(SeoulHeadline.NonResidentPeak, _report.NonResidentMax, 0.02);
 
     [Fact]
     public void Registered_Is10_13M() => AssertClose(SeoulFacts.RegisteredEnd2017, _report.Registered, 0.01);
@@ -35,18 +38,18 @@ public class CalibrationTests(FullCityFixture fixture)
     [Fact]
     public void Classes_DomesticForeignAndShortTermWithin1Percent()
     {
-        AssertClose(SeoulFacts.Headline.DomesticMean, _report.DomesticMean, 0.01);
-        AssertClose(SeoulFacts.Headline.ForeignMean, _report.ForeignMean, 0.01);
-        AssertClose(SeoulFacts.Headline.ShortTermMean, _report.ShortTermMean, 0.01);
-        AssertClose(SeoulFacts.Headline.LongTermMean, _report.LongTermMean, 0.01);
+        AssertClose(SeoulHeadline.DomesticMean, _report.DomesticMean, 0.01);
+        AssertClose(SeoulHeadline.ForeignMean, _report.ForeignMean, 0.01);
+        AssertClose(SeoulHeadline.ShortTermMean, _report.ShortTermMean, 0.01);
+        AssertClose(SeoulHeadline.LongTermMean, _report.LongTermMean, 0.01);
         Assert.InRange(_report.ShortTermChineseShare, 0.52, 0.60);
     }
 
     [Theory]
-    [InlineData("11680", SeoulFacts.Headline.GangnamMean)]
-    [InlineData("11710", SeoulFacts.Headline.SongpaMean)]
-    [InlineData("11650", SeoulFacts.Headline.SeochoMean)]
-    [InlineData("11545", SeoulFacts.Headline.GeumcheonMean)]
+    [InlineData("11680", SeoulHeadline.GangnamMean)]
+    [InlineData("11710", SeoulHeadline.SongpaMean)]
+    [InlineData("11650", SeoulHeadline.SeochoMean)]
+    [InlineData("11545", SeoulHeadline.GeumcheonMean)]
     public void District_MeanWithin5Percent(string sig, double expected) =>
         AssertClose(expected, _report.DistrictMean[sig], 0.05);
 
@@ -62,8 +65,23 @@ public class CalibrationTests(FullCityFixture fixture)
     [Fact]
     public void Myeongdong_AFewThousandAtNightAbout100KAt14h()
     {
-        AssertClose(SeoulFacts.Headline.Myeongdong14h, _report.Myeongdong14h, 0.05);
+        AssertClose(SeoulHeadline.Myeongdong14h, _report.Myeongdong14h, 0.05);
         Assert.InRange(_report.MyeongdongMidnight, 2_000, 12_000);
+    }
+
+    [Fact]
+    public void Checks_AllPublishedFiguresPass()
+    {
+        var checks = _report.Checks();
+        Assert.Equal(13, checks.Count);
+        Assert.All(checks, c => Assert.True(c.Passed, $"{c.Name}: expected {c.Expected:N0}, got {c.Actual:N0}"));
+    }
+
+    [Fact]
+    public void Checks_DetectAMiss()
+    {
+        var off = _report with { Mean = _report.Mean * 1.02 };
+        Assert.False(off.Checks().Single(c => c.Name == "mean").Passed);
     }
 
     private static void AssertClose(double expected, double actual, double relative) =>

@@ -18,9 +18,3 @@ public sealed class FullCityFixture
 
     public CalibrationReport Report => _report.Value;
 }
-
-[CollectionDefinition(Name)]
-public sealed class FullCityCollection : ICollectionFixture<FullCityFixture>
-{
-    public const string Name = "Full synthetic city";
-}

@@ -83,6 +83,39 @@ public class SmallCityTests
         Assert.Equal(t.ShortTerm, s);
     }
 
+    [Theory]
+    [InlineData("2017-11-15T14:00")]
+    [InlineData("2017-10-02T07:00")]
+    [InlineData("2017-12-23T03:00")]
+    [InlineData("2017-12-20T20:00")]
+    public void Totals_EqualSumsOfGenerate(string hour)
+    {
+        var city = s_city1.Value;
+        var slot = HourSlot.Parse(hour);
+        var t = MovementModel.Generate(city, slot);
+        var oaTotal = new double[city.OaCount];
+        var totals = MovementModel.For(city).Totals(slot, oaTotal);
+        double dom = 0, male = 0;
+        for (var z = 0; z < city.OaCount; z++)
+        {
+            double oa = 0;
+            for (var s = 0; s < Strata.Count; s++)
+            {
+                oa += t.Domestic[z * Strata.Count + s];
+                if (s < Strata.BandCount)
+                    male += t.Domestic[z * Strata.Count + s];
+            }
+            dom += oa;
+            oa += t.LongTerm[2 * z] + t.LongTerm[2 * z + 1] + t.ShortTerm[2 * z] + t.ShortTerm[2 * z + 1];
+            Assert.Equal(oa, oaTotal[z], Math.Max(oa * 1e-5, 1e-3));
+        }
+        Assert.Equal(dom, totals.Domestic, dom * 1e-6);
+        Assert.Equal(male, totals.DomesticMale, male * 1e-6);
+        Assert.Equal(t.LongTerm.Sum(v => (double)v), totals.LongTerm, totals.LongTerm * 1e-6);
+        Assert.Equal(t.ShortTerm.Sum(v => (double)v), totals.ShortTerm, totals.ShortTerm * 1e-6);
+        Assert.Equal(Enumerable.Range(0, city.OaCount).Sum(z => (double)t.ShortTerm[2 * z]), totals.ShortTermChinese, totals.ShortTermChinese * 1e-6);
+    }
+
     [Fact]
     public void Generate_ValuesAreFiniteAndNonNegative()
     {
