@@ -51,14 +51,18 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
                 LivingPopulationWriter.WriteFile(file, FileLayout.For(ZoneLevel.Oa, PopulationClass.Domestic), BenchCity.DayRows(oas, date, d), LivingPopulationWriterOptions.Official);
                 if (d == 0)
                 {
+                    var parseCpu = Process.GetCurrentProcess().TotalProcessorTime;
                     var (parsed, parseTime) = ReaderBenchmark.Run(file);
-                    Console.WriteLine(string.Create(inv, $"parse only: {parsed:N0} rows in {parseTime.TotalSeconds:F2} s = {parsed / parseTime.TotalSeconds:N0} rows/s ({new FileInfo(file).Length / 1e6:F0} MB cp949)"));
+                    var parseCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - parseCpu).TotalSeconds;
+                    Console.WriteLine(string.Create(inv, $"parse only: {parsed:N0} rows in {parseTime.TotalSeconds:F2} s = {parsed / parseTime.TotalSeconds:N0} rows/s, CPU {parseCpuSeconds:F2} s ({new FileInfo(file).Length / 1e6:F0} MB cp949)"));
                 }
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var sw = Stopwatch.StartNew();
                 var report = await imports.ImportFileAsync(file, null, cancellationToken);
                 sw.Stop();
+                var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
                 importRates.Add(report.Rows / sw.Elapsed.TotalSeconds);
-                Console.WriteLine(string.Create(inv, $"import {Path.GetFileName(file)}: {report.Rows:N0} rows in {sw.Elapsed.TotalSeconds:F2} s = {report.Rows / sw.Elapsed.TotalSeconds:N0} rows/s (parse + validate + store + roll-ups, one transaction; store {report.Timings?.Store.TotalSeconds:F1} s, roll-ups {report.Timings?.Rollup.TotalSeconds:F1} s, commit {report.Timings?.Commit.TotalSeconds:F1} s)"));
+                Console.WriteLine(string.Create(inv, $"import {Path.GetFileName(file)}: {report.Rows:N0} rows in {sw.Elapsed.TotalSeconds:F2} s = {report.Rows / sw.Elapsed.TotalSeconds:N0} rows/s (parse + validate + store + roll-ups, one transaction; CPU {cpuSeconds:F2} s on 2 threads; store {report.Timings?.Store.TotalSeconds:F1} s, roll-ups {report.Timings?.Rollup.TotalSeconds:F1} s, commit {report.Timings?.Commit.TotalSeconds:F1} s)"));
                 File.Delete(file);
                 foreach (var cls in new[] { PopulationClass.LongTermForeign, PopulationClass.ShortTermForeign })
                 {

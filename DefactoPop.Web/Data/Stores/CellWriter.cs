@@ -3,22 +3,24 @@ using Microsoft.Data.Sqlite;
 
 namespace DefactoPop.Web.Data.Stores;
 
-/// <summary>Bulk upsert of cells through one prepared command inside the caller's transaction.</summary>
+/// <summary>
+/// Bulk upsert of cells inside the caller's transaction: prepared statements of <see cref="BlockSize"/> rows,
+/// and a one-row statement for the rest. An existing cell keeps the sections the new one lacks (dp_merge).
+/// </summary>
 public sealed class CellWriter : IDisposable
 {
-    private readonly SqliteCommand _upsert;
-    private readonly SqliteParameter _key;
-    private readonly SqliteParameter _data;
+    public const int BlockSize = 64;
+    private const string Conflict = " ON CONFLICT(Key) DO UPDATE SET Data = dp_merge(Data, excluded.Data)";
+
+    private readonly SqliteCommand _one;
+    private readonly SqliteCommand _block;
+    private readonly List<(long Key, byte[] Data)> _pending = new(BlockSize);
     private readonly byte[] _buffer = new byte[CellValues.SlotCount * 10 + 1];
 
     public CellWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
-        _upsert = connection.CreateCommand();
-        _upsert.Transaction = transaction;
-        _upsert.CommandText = "INSERT INTO PopCell(Key, Data) VALUES ($k, $d) ON CONFLICT(Key) DO UPDATE SET Data = dp_merge(Data, excluded.Data)";
-        _key = _upsert.Parameters.Add("$k", SqliteType.Integer);
-        _data = _upsert.Parameters.Add("$d", SqliteType.Blob);
-        _upsert.Prepare();
+        _one = Prepare(connection, transaction, 1);
+        _block = Prepare(connection, transaction, BlockSize);
     }
 
     public HashSet<int> TouchedHours { get; } = [];
@@ -31,15 +33,62 @@ public sealed class CellWriter : IDisposable
         Upsert(key, _buffer.AsSpan(0, n).ToArray());
     }
 
-    /// <summary>Upserts an already encoded cell.</summary>
+    /// <summary>Queues an encoded cell; written when a block is full or on <see cref="Flush"/>/<see cref="Dispose"/>.</summary>
     public void Upsert(long key, byte[] data)
     {
-        _key.Value = key;
-        _data.Value = data;
-        _upsert.ExecuteNonQuery();
+        _pending.Add((key, data));
         TouchedHours.Add(CellKeys.HourOf(key));
         Written++;
+        if (_pending.Count == BlockSize)
+            Execute(_block, _pending);
     }
 
-    public void Dispose() => _upsert.Dispose();
+    public void Flush()
+    {
+        foreach (var row in _pending)
+            Execute(_one, [row]);
+        _pending.Clear();
+    }
+
+    public void Dispose()
+    {
+        Flush();
+        _one.Dispose();
+        _block.Dispose();
+    }
+
+    private void Execute(SqliteCommand command, List<(long Key, byte[] Data)> rows)
+    {
+        // Keys repeated inside one statement would merge out of order; such rows go one by one.
+        if (rows.Count > 1 && rows.Select(r => r.Key).Distinct().Count() != rows.Count)
+        {
+            foreach (var row in rows)
+                Execute(_one, [row]);
+        }
+        else
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                command.Parameters[2 * i].Value = rows[i].Key;
+                command.Parameters[2 * i + 1].Value = rows[i].Data;
+            }
+            command.ExecuteNonQuery();
+        }
+        if (ReferenceEquals(rows, _pending))
+            _pending.Clear();
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, int rows)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = "INSERT INTO PopCell(Key, Data) VALUES " + string.Join(",", Enumerable.Range(0, rows).Select(i => $"($k{i},$d{i})")) + Conflict;
+        for (var i = 0; i < rows; i++)
+        {
+            cmd.Parameters.Add("$k" + i, SqliteType.Integer);
+            cmd.Parameters.Add("$d" + i, SqliteType.Blob);
+        }
+        cmd.Prepare();
+        return cmd;
+    }
 }

@@ -19,15 +19,17 @@ public static class Rollup
         delete.Transaction = transaction;
         delete.CommandText = "DELETE FROM PopCell WHERE Key = $k";
         var deleteKey = delete.Parameters.Add("$k", SqliteType.Integer);
+        var pool = new Dictionary<int, CellValues>();
         foreach (var hour in hourList)
-            RollupHour(connection, transaction, catalog, hour, writer, delete, deleteKey);
+            RollupHour(connection, transaction, catalog, hour, writer, delete, deleteKey, pool);
+        writer.Flush();
         UpdateDailyStats(connection, transaction, catalog, hourList.Select(h => h / 24).Distinct());
     }
 
     private static void RollupHour(SqliteConnection connection, SqliteTransaction transaction, ZoneCatalog catalog, int hour,
-        CellWriter writer, SqliteCommand delete, SqliteParameter deleteKey)
+        CellWriter writer, SqliteCommand delete, SqliteParameter deleteKey, Dictionary<int, CellValues> pool)
     {
-        var cells = ReadRange(connection, transaction, CellKeys.Of(hour, 0), CellKeys.Of(hour, CellKeys.ZoneSpace - 1));
+        var cells = ReadRange(connection, transaction, CellKeys.Of(hour, 0), CellKeys.Of(hour, CellKeys.ZoneSpace - 1), pool);
         foreach (var (child, parent) in new[] { (ZoneLevel.Oa, ZoneLevel.Dong), (ZoneLevel.Dong, ZoneLevel.Gu), (ZoneLevel.Gu, ZoneLevel.City) })
         {
             var sums = new Dictionary<int, CellValues>();
@@ -90,7 +92,9 @@ public static class Rollup
         }
     }
 
-    internal static Dictionary<int, CellValues> ReadRange(SqliteConnection connection, SqliteTransaction? transaction, long from, long to)
+    /// <summary>Decodes the cells of a key range; with a pool, cell objects are reused between calls.</summary>
+    internal static Dictionary<int, CellValues> ReadRange(SqliteConnection connection, SqliteTransaction? transaction, long from, long to,
+        Dictionary<int, CellValues>? pool = null)
     {
         using var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
@@ -101,9 +105,14 @@ public static class Rollup
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            var cell = new CellValues();
-            CellCodec.Decode((byte[])reader[1], cell);
-            result[CellKeys.ZoneOf(reader.GetInt64(0))] = cell;
+            var id = CellKeys.ZoneOf(reader.GetInt64(0));
+            CellValues cell;
+            if (pool is null)
+                cell = new CellValues();
+            else if (!pool.TryGetValue(id, out cell!))
+                pool[id] = cell = new CellValues();
+            CellCodec.Decode(reader.GetFieldValue<byte[]>(1), cell);
+            result[id] = cell;
         }
         return result;
     }
