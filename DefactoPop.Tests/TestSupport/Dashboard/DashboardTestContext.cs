@@ -47,6 +47,13 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
 
     protected void RenderPopoverProvider() => Render<MudPopoverProvider>();
 
+    /// <summary>Navigates to a URL (query filters are read by [SupplyParameterFromQuery]) and renders the page.</summary>
+    protected IRenderedComponent<T> RenderAt<T>(string url) where T : Microsoft.AspNetCore.Components.IComponent
+    {
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo(url);
+        return Render<T>();
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync()
