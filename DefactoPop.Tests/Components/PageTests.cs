@@ -98,6 +98,20 @@ public sealed class PageTests : DashboardTestContext
     }
 
     [Fact]
+    public void VisibleIn_ParentByStatisticsCode_FindsTheDistrict()
+    {
+        Zone[] dongs = [new("11680640", ZoneLevel.Dong, "역삼1동", null, 1, "11680") { StatCode = "1123064" }, new("11110515", ZoneLevel.Dong, "청운효자동", null, 1, "11110")];
+        Zone[] oas =
+        [
+            new("1123064010001", ZoneLevel.Oa, "a", null, 0.1, "1123064"),
+            new("1101053010001", ZoneLevel.Oa, "b", null, 0.1, "11110515"),
+            new("1123064010002", ZoneLevel.Oa, "c", null, 0.1, "11680640"),
+        ];
+
+        Assert.Equal([true, false, true], MapPage.VisibleIn(oas, dongs, "11680"));
+    }
+
+    [Fact]
     public void Map_HourButton_NavigatesToShareableUrl()
     {
         var nav = Services.GetRequiredService<NavigationManager>();
