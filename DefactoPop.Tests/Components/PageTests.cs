@@ -202,6 +202,14 @@ public sealed class PageTests : DashboardTestContext
         Assert.Contains("marketShare", cut.Find("#method-meta").TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"a\":1}", "{\n  \"a\": 1\n}")]
+    [InlineData("EM expansion v2", "EM expansion v2")]
+    [InlineData("{broken", "{broken")]
+    [InlineData(null, null)]
+    public void Method_PrettyJson_IndentsOnlyJson(string? text, string? expected) =>
+        Assert.Equal(expected, Method.PrettyJson(text)?.ReplaceLineEndings("\n"));
+
     [Fact]
     public void TableCardInPage_ExportsXlsx()
     {
