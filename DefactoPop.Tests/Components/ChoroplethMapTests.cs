@@ -55,6 +55,18 @@ public sealed class ChoroplethMapTests : DashboardTestContext
     }
 
     [Fact]
+    public void Map_LayerFailsInBrowser_ShowsErrorAndKeepsRunning()
+    {
+        var module = JSInterop.SetupModule(ChoroplethMapInterop.ModulePath);
+        var map = module.SetupModule(inv => inv.Identifier == "create");
+        map.SetupVoid("setLayer", _ => true).SetException(new Microsoft.JSInterop.JSException("geometry /geo/dong.geojson: 404"));
+
+        var cut = Render<ChoroplethMap>(p => p.Add(x => x.Id, "m").Add(x => x.GeometryUrl, "/geo/dong.geojson").Add(x => x.Frame, Frame(1, 2)));
+
+        cut.WaitForAssertion(() => Assert.Contains("404", cut.Find("#m-error").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Map_ZoneClickedFromJs_RaisesOnZoneClick()
     {
         string? clicked = null;
