@@ -25,68 +25,47 @@ public sealed class DashboardE2ETests(BrowserFixture fx)
         var probe = await PageProbe.OpenAsync(fx, url);
         await probe.Page.WaitForSelectorAsync(readySelector, new() { Timeout = 30_000 });
         await probe.Page.WaitForSelectorAsync("#page-title");
-        await probe.Page.WaitForTimeoutAsync(300);
-        await probe.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, $"{name}.png"), FullPage = true });
+                await probe.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, $"{name}.png"), FullPage = true });
         Assert.Empty(probe.Errors);
         await probe.Page.Context.CloseAsync();
     }
 
+    /// <summary>One page, in order: all 424 dongs drawn, hover tooltip, hour slider by keyboard recolours, click opens the panel.</summary>
     [Fact]
-    public async Task Map_DongLevel_DrawsAll424Polygons()
-    {
-        var probe = await PageProbe.OpenAsync(fx, "/map");
-        await PageProbe.WaitForMapAsync(probe.Page);
-        Assert.Equal("424", await probe.Page.GetAttributeAsync("#choropleth", "data-feature-count"));
-        Assert.Equal(TestPopulationStore.DongCount, await probe.Page.EvaluateAsync<int>("() => document.getElementById('choropleth').choropleth.featureCount()"));
-        Assert.Empty(probe.Errors);
-        await probe.Page.Context.CloseAsync();
-    }
-
-    [Fact]
-    public async Task Map_Hover_ShowsTooltipWithZoneName()
+    public async Task Map_DongLevel_DrawsAllPolygonsHoversRecoloursAndOpensPanel()
     {
         var probe = await PageProbe.OpenAsync(fx, "/map");
         var page = probe.Page;
         await PageProbe.WaitForMapAsync(page);
-        var (x, y) = await PageProbe.FeaturePointAsync(page, 200);
-        await page.Mouse.MoveAsync(x - 3, y - 3);
-        await page.Mouse.MoveAsync(x, y, new() { Steps = 3 });
+
+        // all 424 dong polygons
+        Assert.Equal("424", await page.GetAttributeAsync("#choropleth", "data-feature-count"));
+        Assert.Equal(TestPopulationStore.DongCount, await page.EvaluateAsync<int>("() => document.getElementById('choropleth').choropleth.featureCount()"));
+
+        // hover shows a tooltip with the zone's name and value
+        var (hx, hy) = await PageProbe.FeaturePointAsync(page, 200);
+        await page.Mouse.MoveAsync(hx - 3, hy - 3);
+        await page.Mouse.MoveAsync(hx, hy, new() { Steps = 3 });
         var tooltip = page.Locator(".leaflet-tooltip.choropleth-tooltip");
         await tooltip.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 10_000 });
         var text = await tooltip.InnerTextAsync();
         Assert.Contains("동", text, StringComparison.Ordinal);
         Assert.Matches(@"\d", text);
-        await page.Context.CloseAsync();
-    }
+        await page.Mouse.MoveAsync(5, 5);
 
-    [Fact]
-    public async Task Map_HourSliderKeyboard_RecoloursMap()
-    {
-        var probe = await PageProbe.OpenAsync(fx, "/map");
-        var page = probe.Page;
-        await PageProbe.WaitForMapAsync(page);
+        // the hour slider, from the keyboard, recolours the map
         var frame = await PageProbe.FrameAsync(page);
         var before = await page.GetAttributeAsync("#choropleth", "data-fingerprint");
-        var slider = page.Locator("#hour-slider input[type=range]");
-        await slider.FocusAsync();
+        await page.Locator("#hour-slider input[type=range]").FocusAsync();
         await page.Keyboard.PressAsync("Home");
         await page.WaitForURLAsync("**/map?hour=0*");
         await PageProbe.WaitForMapAsync(page, afterFrame: frame);
-        var after = await page.GetAttributeAsync("#choropleth", "data-fingerprint");
-        Assert.NotEqual(before, after);
+        Assert.NotEqual(before, await page.GetAttributeAsync("#choropleth", "data-fingerprint"));
         Assert.Contains("00:00", await page.Locator("#hour-slider").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Empty(probe.Errors);
-        await page.Context.CloseAsync();
-    }
 
-    [Fact]
-    public async Task Map_ClickZone_OpensPanel()
-    {
-        var probe = await PageProbe.OpenAsync(fx, "/map");
-        var page = probe.Page;
-        await PageProbe.WaitForMapAsync(page);
-        var (x, y) = await PageProbe.FeaturePointAsync(page, 10);
-        await page.Mouse.ClickAsync(x, y);
+        // clicking a zone opens its panel with three charts
+        var (cx, cy) = await PageProbe.FeaturePointAsync(page, 10);
+        await page.Mouse.ClickAsync(cx, cy);
         var panel = page.Locator("#zone-panel");
         await panel.WaitForAsync(new() { Timeout = 15_000 });
         var code = await panel.GetAttributeAsync("data-zone");

@@ -20,7 +20,8 @@ public static class DashboardUiExtensions
         services.AddMudServices();
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
         services.AddSingleton<GeometryCache>();
-        services.AddScoped<DashboardData>();
+        // A factory, so the host builds (and validates) before the data layer registers the read store.
+        services.AddScoped(sp => new DashboardData(sp.GetRequiredService<DefactoPop.Core.Abstractions.IPopulationReadStore>()));
         services.AddScoped<UiText>();
         services.Configure<RequestLocalizationOptions>(o =>
         {

@@ -34,7 +34,9 @@ export function create(elementId, dotnet, options) {
     L.tileLayer(options.tileUrl, { attribution: options.tileAttribution || '', maxZoom: 19 }).addTo(map);
   }
   const renderer = L.canvas({ padding: 0.3, tolerance: 3 });
-  const fmt = new Intl.NumberFormat(document.documentElement.lang || 'ko', { maximumFractionDigits: 2 });
+  const lang = document.documentElement.lang || 'ko';
+  const fmtSmall = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const fmt = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const state = { url: null, group: null, layers: [], names: [], codes: [], classes: null, values: null, colors: [], unit: '', minZoom: 0, fitPending: false, frames: 0, selected: null };
   el.dataset.featureCount = '0';
   el.dataset.frame = '0';
@@ -62,7 +64,7 @@ export function create(elementId, dotnet, options) {
   function tooltip(i) {
     const name = state.names[i] || state.codes[i] || '';
     let value = '–';
-    if (state.values && i < state.values.length && !Number.isNaN(state.values[i])) value = fmt.format(state.values[i]);
+    if (state.values && i < state.values.length && !Number.isNaN(state.values[i])) value = (Math.abs(state.values[i]) < 100 ? fmtSmall : fmt).format(state.values[i]);
     const code = state.classes && i < state.classes.length ? state.classes[i] : NODATA;
     const masked = (code & MASKED) !== 0 ? ' *' : '';
     const div = document.createElement('div');
