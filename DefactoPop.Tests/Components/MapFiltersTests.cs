@@ -33,7 +33,7 @@ public sealed class MapFiltersTests : DashboardTestContext
     }
 
     [Fact]
-    public void Filters_MetricSelected_EmitsMetric()
+    public async Task Filters_MetricSelected_EmitsMetric()
     {
         var provider = Render<MudBlazor.MudPopoverProvider>();
         MapFilter? emitted = null;
@@ -43,6 +43,9 @@ public sealed class MapFiltersTests : DashboardTestContext
         provider.WaitForAssertion(() => Assert.NotEmpty(provider.FindAll("div.mud-list-item")));
         provider.FindAll("div.mud-list-item").First(e => e.TextContent.Contains("단기체류 중국인", StringComparison.Ordinal)).Click();
 
+        // the select raises its value asynchronously
+        for (var i = 0; i < 250 && emitted is null; i++)
+            await Task.Delay(20);
         Assert.Equal(MapMetric.ChineseShortTerm, emitted?.Metric);
     }
 

@@ -70,6 +70,8 @@ public sealed class PageTests : DashboardTestContext
         Assert.Contains("09:00", cut.Find("#hour-slider").TextContent, StringComparison.Ordinal);
         Assert.Equal("11680", cut.Find("#zone-panel").GetAttribute("data-zone"));
         Assert.Contains("생활/등록 비", cut.Find("#map-legend").TextContent, StringComparison.Ordinal);
+        Assert.Equal(10, cut.FindAll("#map-table tbody tr").Count);
+        Assert.Contains("10 / 25", cut.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,6 +111,21 @@ public sealed class PageTests : DashboardTestContext
         ];
 
         Assert.Equal([true, false, true], MapPage.VisibleIn(oas, dongs, "11680"));
+    }
+
+    [Fact]
+    public void LayerTable_SortsByValueKeepsMaskAndHidesOtherDistricts()
+    {
+        Zone[] zones = [new("11110", ZoneLevel.Gu, "종로구", null, 1, "11"), new("11140", ZoneLevel.Gu, "중구", null, 1, "11"), new("11170", ZoneLevel.Gu, "용산구", null, 1, "11")];
+        var layer = new Web.Services.MetricLayer(ZoneLevel.Gu, new HourSlot(new DateOnly(2024, 9, 9), 7), Web.Services.MapMetric.DeFacto, zones,
+            [5, double.NaN, 9], [false, true, false]);
+
+        var table = MapPage.LayerTable(layer, [true, true, false], new Web.Services.UiText());
+
+        Assert.Equal("map-gu-defacto-20240909-07", table.Name);
+        Assert.Equal(["11110", "11140"], table.Rows.Select(r => r[1]));
+        Assert.Null(table.Rows[1][3]);
+        Assert.Equal("*", table.Rows[1][4]);
     }
 
     [Fact]

@@ -12,6 +12,18 @@ public static class ClassBreaks
         var sorted = values.Where(double.IsFinite).Order().ToArray();
         if (sorted.Length == 0)
             return [];
+        var breaks = QuantileSorted(sorted, classes);
+        if (breaks.Count < classes - 1 && classes > 2 && sorted[^1] > sorted[0])
+        {
+            // many ties at the minimum (e.g. zeros): the minimum gets its own class, the rest is split by quantiles
+            var rest = sorted.Where(v => v > sorted[0]).ToArray();
+            breaks = [.. new[] { rest[0] }.Concat(QuantileSorted(rest, classes - 1)).Distinct().Order()];
+        }
+        return [.. breaks];
+    }
+
+    private static List<double> QuantileSorted(double[] sorted, int classes)
+    {
         var breaks = new List<double>(classes - 1);
         for (var i = 1; i < classes; i++)
         {
@@ -19,10 +31,11 @@ public static class ClassBreaks
             var lo = (int)Math.Floor(pos);
             var hi = Math.Min(lo + 1, sorted.Length - 1);
             var b = sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-            if (breaks.Count == 0 || b > breaks[^1])
+            // a break at the minimum would leave the first class empty: skip it, and ties
+            if (b > sorted[0] && (breaks.Count == 0 || b > breaks[^1]))
                 breaks.Add(b);
         }
-        return [.. breaks];
+        return breaks;
     }
 
     /// <summary>Inner breaks that split [min, max] of the finite values into equal widths.</summary>

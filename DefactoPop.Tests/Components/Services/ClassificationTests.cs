@@ -22,6 +22,18 @@ public sealed class ClassificationTests
     }
 
     [Fact]
+    public void Quantile_MostlyZeros_KeepsZerosInTheFirstClass()
+    {
+        double[] values = [.. Enumerable.Repeat(0.0, 90), .. Enumerable.Range(1, 10).Select(i => i * 10.0)];
+
+        var breaks = ClassBreaks.Quantile(values, 7);
+
+        Assert.All(breaks, b => Assert.True(b > 0));
+        Assert.Equal(0, ClassBreaks.ClassOf(0, breaks));
+        Assert.True(ClassBreaks.ClassOf(100, breaks) > 0);
+    }
+
+    [Fact]
     public void EqualInterval_ZeroToTenInFive_GivesEvenSteps()
     {
         Assert.Equal([2, 4, 6, 8], ClassBreaks.EqualInterval([0, 3, 10, double.NaN], 5));
