@@ -6,6 +6,7 @@ if (CliApp.IsCommand(args))
     return await CliApp.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(CliApp.StripDbOption(args, out var dbPath));
+builder.WebHost.UseStaticWebAssets(); // package assets (MudBlazor, Plotly) in every environment, not only Development
 builder.Services.AddDefactoPopData(builder.Configuration, dbPath).AddDatabaseInitializer();
 builder.Services.AddDashboardUi(builder.Configuration);
 

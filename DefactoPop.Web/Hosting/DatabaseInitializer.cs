@@ -11,6 +11,7 @@ namespace DefactoPop.Web.Hosting;
 /// </summary>
 public sealed class DatabaseInitializer(
     ImportService imports,
+    Data.Stores.StoreDatabase database,
     SimulationService simulation,
     IDbContextFactory<DefactoPopDbContext> contexts,
     IConfiguration configuration,
@@ -18,6 +19,7 @@ public sealed class DatabaseInitializer(
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        logger.LogInformation("Store: {Path}", new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource);
         await imports.EnsureReadyAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
