@@ -48,6 +48,26 @@ public sealed class PageProbe
         return probe;
     }
 
+    /// <summary>
+    /// Clicks until the URL matches: on a loaded machine a click can land while the circuit is still wiring the
+    /// handler. The URL changes through the history API, so the wait is for the commit, not a page load.
+    /// </summary>
+    public static async Task ClickUntilUrlAsync(IPage page, string selector, string urlGlob, int attempts = 3)
+    {
+        for (var i = 1; ; i++)
+        {
+            await page.ClickAsync(selector);
+            try
+            {
+                await page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit, Timeout = 10_000 });
+                return;
+            }
+            catch (TimeoutException) when (i < attempts)
+            {
+            }
+        }
+    }
+
     /// <summary>Waits until the map element has painted a frame (optionally a later one than <paramref name="afterFrame"/>).</summary>
     public static async Task WaitForMapAsync(IPage page, string id = "choropleth", int afterFrame = 0, float timeout = 20_000) =>
         await page.WaitForFunctionAsync(
