@@ -7,7 +7,7 @@ namespace DefactoPop.Core.Estimation;
 /// <summary>
 /// Expansion state computed once from calibration nights (mean allocated devices at the calibration hour against the register)
 /// and reused for every hour: C1 global factors, C2 local factors k[z,s] shrunk OA → 행정동 → 자치구 → city and clipped,
-/// C3 Beta posteriors of the detection rate, the long-term foreigner ratios and the night overdispersion.
+/// C3 Beta posteriors of the detection rate (night target: the census night population, else the register), the long-term foreigner ratios and the night overdispersion.
 /// </summary>
 public sealed class Calibration
 {
@@ -42,13 +42,13 @@ public sealed class Calibration
     public float[] Alpha { get; }
     public float[] Beta { get; }
 
-    /// <summary>Registered long-term foreigners per counted device, Chinese then other.</summary>
+    /// <summary>Census-night (else registered) long-term foreigners per counted device, Chinese then other.</summary>
     public double[] LongTermFactor { get; }
 
     /// <summary>Night-to-night variance of OA device totals over their mean (≥ 1; 1 = Poisson).</summary>
     public double Overdispersion { get; }
 
-    /// <summary>Registered children 0-9 per registered carer (females 30-44), [oa*2+sex], shrunk to the 행정동.</summary>
+    /// <summary>Children 0-9 per carer (females 30-44) in the census night population (else the register), [oa*2+sex], shrunk to the 행정동.</summary>
     public float[] ChildRatio { get; }
 
     public static IReadOnlyList<int> CarerStrata { get; } =
