@@ -7,7 +7,7 @@ namespace DefactoPop.Core.Estimation;
 /// <summary>
 /// Expansion state computed once from calibration nights (mean allocated devices at the calibration hour against the register)
 /// and reused for every hour: C1 global factors, C2 local factors k[z,s] shrunk OA → 행정동 → 자치구 → city and clipped,
-/// C3 Beta posteriors of the detection rate, the long-term foreigner ratios and the night overdispersion.
+/// C3 Beta posteriors of the detection rate (night target: the census night population, else the register), the long-term foreigner ratios and the night overdispersion.
 /// </summary>
 public sealed class Calibration
 {
@@ -42,13 +42,13 @@ public sealed class Calibration
     public float[] Alpha { get; }
     public float[] Beta { get; }
 
-    /// <summary>Registered long-term foreigners per counted device, Chinese then other.</summary>
+    /// <summary>Census-night (else registered) long-term foreigners per counted device, Chinese then other.</summary>
     public double[] LongTermFactor { get; }
 
     /// <summary>Night-to-night variance of OA device totals over their mean (≥ 1; 1 = Poisson).</summary>
     public double Overdispersion { get; }
 
-    /// <summary>Registered children 0-9 per registered carer (females 30-44), [oa*2+sex], shrunk to the 행정동.</summary>
+    /// <summary>Children 0-9 per carer (females 30-44) in the census night population (else the register), [oa*2+sex], shrunk to the 행정동.</summary>
     public float[] ChildRatio { get; }
 
     public static IReadOnlyList<int> CarerStrata { get; } =
@@ -101,6 +101,10 @@ public sealed class Calibration
         for (var k = 0; k < night.Length; k++)
             night[k] /= count;
 
+        // Night target: the census night population when the city publishes it, otherwise the register × the presence ratio.
+        var census = city.CensusNightDomestic;
+        double Target(int idx) => census is not null ? census[idx] : city.RegisteredDomestic[idx] * o.NightPresenceRatio;
+
         var local = new float[n * S];
         var alpha = new float[n * S];
         var beta = new float[n * S];
@@ -117,7 +121,7 @@ public sealed class Calibration
             for (var j = 0; j < n; j++)
             {
                 var d = city.OaDong[j];
-                rDong[d] += city.RegisteredDomestic[j * S + s] * o.NightPresenceRatio;
+                rDong[d] += Target(j * S + s);
                 nDong[d] += night[j * S + s];
             }
             for (var d = 0; d < dongs; d++)
@@ -143,7 +147,7 @@ public sealed class Calibration
             for (var j = 0; j < n; j++)
             {
                 nOa[j] = night[j * S + s];
-                kOa[j] = Shrink(city.RegisteredDomestic[j * S + s] * o.NightPresenceRatio, nOa[j], kDong[city.OaDong[j]], kappa, o);
+                kOa[j] = Shrink(Target(j * S + s), nOa[j], kDong[city.OaDong[j]], kappa, o);
             }
             Rake(kOa, nOa, j => city.OaDong[j], kDong.Select((k, d) => k * nDong[d]).ToArray());
             for (var j = 0; j < n; j++)
@@ -158,10 +162,11 @@ public sealed class Calibration
         }
 
         var regL = new double[2];
+        var foreign = city.CensusNightForeign ?? city.RegisteredForeign;
         for (var j = 0; j < n; j++)
         {
-            regL[0] += city.RegisteredForeign[j * 2];
-            regL[1] += city.RegisteredForeign[j * 2 + 1];
+            regL[0] += foreign[j * 2];
+            regL[1] += foreign[j * 2 + 1];
         }
         var longTerm = new double[2];
         for (var c = 0; c < 2; c++)
@@ -231,6 +236,7 @@ public sealed class Calibration
 
     private static float[] ChildRatios(SyntheticCity city, double shrinkage)
     {
+        var people = city.CensusNightDomestic ?? city.RegisteredDomestic;
         const int S = Strata.Count;
         var n = city.OaCount;
         var dongs = city.Dongs.Count;
@@ -243,11 +249,11 @@ public sealed class Calibration
             var d = city.OaDong[j];
             for (var sex = 0; sex < 2; sex++)
             {
-                child[j * 2 + sex] = city.RegisteredDomestic[j * S + sex * Strata.BandCount];
+                child[j * 2 + sex] = people[j * S + sex * Strata.BandCount];
                 childDong[d * 2 + sex] += child[j * 2 + sex];
             }
             foreach (var s in CarerStrata)
-                carer[j] += city.RegisteredDomestic[j * S + s];
+                carer[j] += people[j * S + s];
             carerDong[d] += carer[j];
         }
         var ratio = new float[n * 2];

@@ -122,14 +122,25 @@ public static class EstimationPipeline
         return Calibration.Build(city, allocated, options.Estimation);
     }
 
-    /// <summary>The first <paramref name="count"/> weekday dates of [from, to] (all dates when there are fewer weekdays).</summary>
+    /// <summary>
+    /// The first <paramref name="count"/> ordinary weekdays (no weekend, public holiday or Chuseok break: the census night) of [from, to];
+    /// when the period has none, the first ordinary weekdays after it (a night population is only comparable on ordinary nights).
+    /// </summary>
     public static IReadOnlyList<DateOnly> CalibrationNights(DateOnly from, DateOnly to, int count = 7)
     {
-        var all = new List<DateOnly>();
-        for (var d = from; d <= to; d = d.AddDays(1))
-            all.Add(d);
-        var weekdays = all.Where(d => !LandUsePrior.IsWeekend(d)).Take(count).ToList();
-        return weekdays.Count > 0 ? weekdays : all.Take(Math.Max(1, count)).ToList();
+        count = Math.Max(1, count);
+        var nights = new List<DateOnly>();
+        for (var d = from; d <= to && nights.Count < count; d = d.AddDays(1))
+        {
+            if (DayTypes.Of(d) == DayType.Weekday)
+                nights.Add(d);
+        }
+        for (var d = to.AddDays(1); nights.Count == 0 || (nights[0] > to && nights.Count < count); d = d.AddDays(1))
+        {
+            if (DayTypes.Of(d) == DayType.Weekday)
+                nights.Add(d);
+        }
+        return nights;
     }
 
     private static CellCounts Observe(SyntheticCity city, NetworkPlan plan, HourSlot slot, Func<HourSlot, TruthHour> truth, SimulationOptions options, object gate)

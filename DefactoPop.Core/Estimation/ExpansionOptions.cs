@@ -34,7 +34,7 @@ public sealed record ExpansionOptions
     public double IntervalProbability { get; init; } = 0.90;
 
     /// <summary>Relative model error added to each OA's variance (allocation and register mismatch), as a CV.</summary>
-    public double ModelCv { get; init; } = 0.08;
+    public double ModelCv { get; init; } = 0.06;
 
     /// <summary>Global factor for a band: 1 / (m · r_LTE · r_on · ownership · (1 + dual)).</summary>
     public double GlobalFactor(int band) =>

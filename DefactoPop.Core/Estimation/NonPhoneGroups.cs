@@ -27,6 +27,8 @@ public static class NonPhoneGroups
         var w = options.ChildCarerWeight;
         var lambda = options.ElderlyMobility;
 
+        // Staying home follows the census night population when published, else the register.
+        var home = city.CensusNightDomestic ?? city.RegisteredDomestic;
         var presence = new double[2];
         for (var sex = 0; sex < 2; sex++)
         {
@@ -35,7 +37,7 @@ public static class NonPhoneGroups
             for (var j = 0; j < n; j++)
             {
                 observed += estimate[j * S + s];
-                registered += city.RegisteredDomestic[j * S + s];
+                registered += home[j * S + s];
             }
             presence[sex] = registered > 0 ? observed / registered : 0;
         }
@@ -56,7 +58,7 @@ public static class NonPhoneGroups
                 vr[c] = (1 - w) * (1 - w) * variance[c] + w * w * ratio * ratio * carerVar;
 
                 var e = j * S + sex * Strata.BandCount + (int)AgeBand.A70Plus;
-                est[e] = (1 - lambda) * city.RegisteredDomestic[e] * presence[sex] + lambda * estimate[e];
+                est[e] = (1 - lambda) * home[e] * presence[sex] + lambda * estimate[e];
                 vr[e] = lambda * lambda * variance[e];
             }
         }

@@ -7,7 +7,7 @@ namespace DefactoPop.Core.Estimation;
 public sealed record NonPhoneOptions
 {
     /// <summary>Weight of the carer model in the 0-9 estimate (1 = carers only).</summary>
-    public double ChildCarerWeight { get; init; } = 0.5;
+    public double ChildCarerWeight { get; init; } = 0.2;
 
     /// <summary>λ: weight of observed 70+ mobility against staying at home (0 = everyone stays home).</summary>
     public double ElderlyMobility { get; init; } = 0.7;

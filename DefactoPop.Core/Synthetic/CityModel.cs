@@ -45,6 +45,15 @@ public sealed class SyntheticCity
     /// <summary>Registered foreigners (long-term), [oa * 2 + (int)Nationality].</summary>
     public required float[] RegisteredForeign { get; init; }
 
+    /// <summary>
+    /// Census night population of Koreans (등록센서스-style: everyone counted in the OA on an ordinary weekday night), [oa * 28 + stratum];
+    /// null when the city publishes none (estimators then fall back to the register).
+    /// </summary>
+    public float[]? CensusNightDomestic { get; init; }
+
+    /// <summary>Census night population of long-term foreigners, [oa * 2 + (int)Nationality]; null when not published.</summary>
+    public float[]? CensusNightForeign { get; init; }
+
     /// <summary>GeoJSON geometry (WGS84, 5 decimals) per zone code, for every level.</summary>
     public required IReadOnlyDictionary<string, string> Geometry { get; init; }
 

@@ -227,6 +227,34 @@ public sealed class MovementModel
         return new HourTotals(slot, dom, male, lt, st, stc);
     }
 
+    /// <summary>
+    /// The census night population: the expected count per OA at the census hour (04:00) of an ordinary weekday
+    /// (no season, mid-week, no hourly noise): usual residents at home, non-residents staying over or on night shifts,
+    /// and long-term foreigners at home. A static property of the city, independent of any simulated day.
+    /// </summary>
+    public (float[] Domestic, float[] Foreign) CensusNight()
+    {
+        const int hour = 4;
+        const int ti = (int)DayType.Weekday;
+        var present = 1 - P.AwayBase[ti] - P.AwayPeak[ti] * P.WeekdayOut[hour];
+        var inbound = P.InboundNight[ti] + (P.InboundPeak[ti] - P.InboundNight[ti]) * P.InboundWeekdayShape[hour];
+        var split = P.InboundNightSplit;
+        var domestic = new float[_n * S];
+        for (var z = 0; z < _n; z++)
+        {
+            for (var s = 0; s < S; s++)
+            {
+                var i = z * S + s;
+                var stay = inbound * _inboundStrata[s];
+                var v = _resident[i] * (present + stay * split[P.Local] / _residentCity[s]);
+                for (var k = 0; k < P.Local; k++)
+                    v += stay * split[k] * _attraction[k][z];
+                domestic[i] = (float)v;
+            }
+        }
+        return (domestic, (float[])_longHome.Clone());
+    }
+
     /// <summary>Everything about one hour that does not depend on the OA.</summary>
     private HourPlan Plan(HourSlot slot)
     {

@@ -73,7 +73,7 @@ public static class SyntheticCityBuilder
         var (domestic, foreign) = Register(n, oaDistrict, shares, lat, lon, rng);
         var (districts, dongs, oas, geometry) = Zones(geo);
 
-        return new SyntheticCity
+        var city = new SyntheticCity
         {
             Seed = seed,
             Districts = districts,
@@ -88,6 +88,27 @@ public static class SyntheticCityBuilder
             RegisteredDomestic = domestic,
             RegisteredForeign = foreign,
             Geometry = geometry,
+        };
+
+        // The statistics office's census night population: a static property of the city, like the register.
+        var (censusDomestic, censusForeign) = new MovementModel(city).CensusNight();
+        return new SyntheticCity
+        {
+            Seed = city.Seed,
+            Districts = city.Districts,
+            Dongs = city.Dongs,
+            Oas = city.Oas,
+            OaDong = city.OaDong,
+            DongDistrict = city.DongDistrict,
+            OaLat = city.OaLat,
+            OaLon = city.OaLon,
+            OaLandUse = city.OaLandUse,
+            OaLandUseShares = city.OaLandUseShares,
+            RegisteredDomestic = city.RegisteredDomestic,
+            RegisteredForeign = city.RegisteredForeign,
+            CensusNightDomestic = censusDomestic,
+            CensusNightForeign = censusForeign,
+            Geometry = city.Geometry,
         };
     }
 

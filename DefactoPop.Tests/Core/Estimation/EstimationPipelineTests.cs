@@ -1,6 +1,7 @@
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
 using DefactoPop.Core.Observation;
+using DefactoPop.Core.Synthetic;
 using DefactoPop.Tests.TestSupport.TestCities;
 
 namespace DefactoPop.Tests.Core.Estimation;
@@ -83,14 +84,18 @@ public class EstimationPipelineTests
     }
 
     [Fact]
-    public void CalibrationNights_Period_AreTheFirstWeekdays()
+    public void CalibrationNights_Period_AreTheFirstOrdinaryWeekdays()
     {
         var nights = EstimationPipeline.CalibrationNights(new DateOnly(2017, 10, 1), new DateOnly(2017, 10, 31));
         Assert.Equal(7, nights.Count);
-        Assert.Equal(new DateOnly(2017, 10, 2), nights[0]);
-        Assert.DoesNotContain(nights, d => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday);
+        // The Chuseok break (09-30 … 10-09) is skipped: its nights are not census nights.
+        Assert.Equal(new DateOnly(2017, 10, 10), nights[0]);
+        Assert.All(nights, d => Assert.Equal(DayType.Weekday, DayTypes.Of(d)));
         var weekend = EstimationPipeline.CalibrationNights(new DateOnly(2017, 10, 7), new DateOnly(2017, 10, 8));
-        Assert.Equal(2, weekend.Count);
+        Assert.Equal(7, weekend.Count);
+        Assert.Equal(new DateOnly(2017, 10, 10), weekend[0]);
+        var oneDay = EstimationPipeline.CalibrationNights(new DateOnly(2017, 12, 20), new DateOnly(2017, 12, 20));
+        Assert.Equal([new DateOnly(2017, 12, 20)], oneDay);
     }
 
     [Fact]
