@@ -9,6 +9,7 @@ using DefactoPop.Web.Data.Entities;
 using DefactoPop.Web.Data.Stores;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DefactoPop.Web.Data.Simulation;
 
@@ -134,7 +135,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
         await ZoneCatalogWriter.UpsertAsync(db, [.. city.Districts, .. city.Dongs, .. city.Oas], city.Geometry, ct);
         catalogs.Invalidate();
         var ids = await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, z => z.Id, ct);
-        db.Registered.AddRange(Register(city, ids));
+        await InsertRegisteredAsync(db, transaction, Register(city, ids), ct);
         foreach (var (key, value) in new Dictionary<string, string>
         {
             [MetaKeys.Scenario] = scenario,
@@ -193,6 +194,30 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
             Band = kv.Key.Band,
             Persons = Math.Round(kv.Value, 2),
         });
+    }
+
+    /// <summary>Bulk insert of the register rows (~1.16M on the full city) with one prepared command; EF change tracking of them cost 70 s and 2 GB.</summary>
+    private static async Task InsertRegisteredAsync(DefactoPopDbContext db, IDbContextTransaction transaction, IEnumerable<RegisteredEntity> rows, CancellationToken ct)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = (SqliteTransaction)transaction.GetDbTransaction();
+        cmd.CommandText = "INSERT INTO Registered(ZoneId, Sex, Band, \"Group\", Persons) VALUES ($z, $s, $b, $g, $p)";
+        var z = cmd.Parameters.Add("$z", SqliteType.Integer);
+        var s = cmd.Parameters.Add("$s", SqliteType.Integer);
+        var b = cmd.Parameters.Add("$b", SqliteType.Integer);
+        var g = cmd.Parameters.Add("$g", SqliteType.Integer);
+        var p = cmd.Parameters.Add("$p", SqliteType.Real);
+        cmd.Prepare();
+        foreach (var r in rows)
+        {
+            z.Value = r.ZoneId;
+            s.Value = r.Sex;
+            b.Value = r.Band;
+            g.Value = r.Group;
+            p.Value = r.Persons;
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
     }
 
     private async Task SetMetaAsync(string key, string value, CancellationToken ct)
