@@ -58,6 +58,9 @@ public static class PopulationRows
         };
     }
 
-    /// <summary>Four decimals, as in the official files.</summary>
-    private static double Round(double v) => Math.Round(Math.Max(0, v), 4);
+    /// <summary>
+    /// Hundredths of a person: far finer than the estimate's uncertainty, and half the storage of four decimals
+    /// (the store keeps whole hundredths in two bytes). Totals are summed from the rounded parts.
+    /// </summary>
+    private static double Round(double v) => Math.Round(Math.Max(0, v), 2);
 }
