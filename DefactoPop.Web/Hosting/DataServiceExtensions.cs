@@ -26,6 +26,7 @@ public static class DataServiceExtensions
         services.AddSingleton<ImportService>();
         services.AddSingleton<ExportService>();
         services.AddSingleton<SimulationService>();
+        services.AddSingleton<ISimulationProgress>(sp => sp.GetRequiredService<SimulationService>());
         services.TryAddTimeProvider();
         return services;
     }

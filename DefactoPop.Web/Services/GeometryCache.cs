@@ -8,19 +8,33 @@ using DefactoPop.Core.Domain;
 namespace DefactoPop.Web.Services;
 
 /// <summary>Singleton: loads each level's GeoJSON once from the store and keeps it compressed for the /geo endpoint.</summary>
-public sealed class GeometryCache(IServiceScopeFactory scopes)
+public sealed class GeometryCache
 {
     private readonly ConcurrentDictionary<ZoneLevel, Lazy<Task<GeometryFile?>>> _files = new();
+    private readonly IServiceScopeFactory _scopes;
 
-    public Task<GeometryFile?> GetAsync(ZoneLevel level) =>
-        _files.GetOrAdd(level, l => new Lazy<Task<GeometryFile?>>(() => LoadAsync(l))).Value;
+    public GeometryCache(IServiceScopeFactory scopes, Data.Stores.ZoneCatalogCache? catalogs = null)
+    {
+        _scopes = scopes;
+        if (catalogs is not null)
+            catalogs.Invalidated += Clear; // new zones or boundaries loaded while serving
+    }
+
+    public async Task<GeometryFile?> GetAsync(ZoneLevel level)
+    {
+        var lazy = _files.GetOrAdd(level, l => new Lazy<Task<GeometryFile?>>(() => LoadAsync(l)));
+        var file = await lazy.Value;
+        if (file is null)
+            _files.TryRemove(new KeyValuePair<ZoneLevel, Lazy<Task<GeometryFile?>>>(level, lazy)); // not loaded yet: ask again next time
+        return file;
+    }
 
     /// <summary>Drops cached files (after an import).</summary>
     public void Clear() => _files.Clear();
 
     private async Task<GeometryFile?> LoadAsync(ZoneLevel level)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<IPopulationReadStore>();
         var raw = await store.GetGeometryAsync(level);
         return raw is null ? null : Build(raw);

@@ -39,6 +39,8 @@ public sealed class UiText
     private static readonly Dictionary<string, (string Ko, string En)> s_texts = new()
     {
         ["app.title"] = ("서울 생활인구", "Seoul de facto population"),
+        ["seed.running"] = ("기본 합성 시나리오(서울 2017년 4분기)를 준비하고 있습니다", "Preparing the default synthetic scenario (Seoul 2017-Q4)"),
+        ["seed.days"] = ("일 완료", "days done"),
         ["nav.overview"] = ("개요", "Overview"),
         ["nav.map"] = ("지도", "Map"),
         ["nav.compare"] = ("비교", "Compare"),

@@ -21,6 +21,9 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
     /// <summary>One store for all component tests: building it takes ~0.1 s and its answers are memoised.</summary>
     public static TestPopulationStore SharedStore { get; } = new();
 
+    /// <summary>Seeding progress the layout shows; none by default.</summary>
+    public TestSimulationProgress Seeding { get; } = new();
+
     protected DashboardTestContext()
     {
         UseCulture("ko");
@@ -34,6 +37,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IPopulationReadStore>(SharedStore);
         Services.AddScoped<DashboardData>();
         Services.AddScoped<UiText>();
+        Services.AddSingleton<Web.Data.Simulation.ISimulationProgress>(Seeding);
         Services.AddSingleton<GeometryCache>();
         Services.AddOptions<DashboardOptions>();
     }

@@ -17,7 +17,7 @@ namespace DefactoPop.Web.Data.Simulation;
 /// Runs the synthetic scenario end to end: city → what KT would observe → estimates → store (all levels, roll-ups).
 /// Each day is one transaction, so a stopped run keeps the days it finished and can resume.
 /// </summary>
-public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache catalogs, TimeProvider time)
+public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache catalogs, TimeProvider time) : ISimulationProgress
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 

@@ -37,9 +37,13 @@ public sealed class ZoneCatalogCache(StoreDatabase database)
         }
     }
 
+    /// <summary>Raised after the zones changed.</summary>
+    public event Action? Invalidated;
+
     public void Invalidate()
     {
         _current = null;
         Version++;
+        Invalidated?.Invoke();
     }
 }
