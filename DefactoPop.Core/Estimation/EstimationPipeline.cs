@@ -132,12 +132,12 @@ public static class EstimationPipeline
         var nights = new List<DateOnly>();
         for (var d = from; d <= to && nights.Count < count; d = d.AddDays(1))
         {
-            if (DayTypes.Of(d) == DayType.Weekday)
+            if (KoreanCalendar.DayTypeOf(d) == DayType.Weekday)
                 nights.Add(d);
         }
         for (var d = to.AddDays(1); nights.Count == 0 || (nights[0] > to && nights.Count < count); d = d.AddDays(1))
         {
-            if (DayTypes.Of(d) == DayType.Weekday)
+            if (KoreanCalendar.DayTypeOf(d) == DayType.Weekday)
                 nights.Add(d);
         }
         return nights;

@@ -261,16 +261,15 @@ public sealed class MovementModel
         var n = _n;
         var date = slot.Date;
         var h = slot.Hour;
-        var dt = DayTypes.Of(date);
-        var ti = (int)dt;
-        var weekday = dt == DayType.Weekday;
+        var day = MovementDay.Of(date);
+        var ti = day.Index;
+        var weekday = day.IsWeekday;
 
         // Residents present in Seoul.
         var shape = weekday ? P.WeekdayOut[h] : P.WeekendOut[h];
         var away = P.AwayBase[ti] + P.AwayPeak[ti] * shape;
-        var chuseokDay = DayTypes.ChuseokDay(date);
-        if (chuseokDay >= 0)
-            away += P.ChuseokExodus[chuseokDay] * P.ChuseokExodusHour[h];
+        if (day.InBreak)
+            away += P.ChuseokExodus[day.ExodusDay] * P.ChuseokExodusHour[h];
         var present = 1 - away;
 
         var inbound = NonResidents(slot);
@@ -324,7 +323,7 @@ public sealed class MovementModel
             plan.LocalInv[d] = 1 / localNorm[d];
 
         // Long-term foreigners: home near their register, work in offices and the 구로/금천 complexes.
-        var longPresent = chuseokDay >= 0 ? P.LongTermChuseok : 1.0;
+        var longPresent = day.InBreak ? P.LongTermChuseok : 1.0;
         var longOut = P.LongTermOut[ti] * shape;
         plan.Stay = longPresent * (1 - longOut);
         plan.Moving0 = longPresent * longOut * _longCity[0];
@@ -357,9 +356,9 @@ public sealed class MovementModel
     {
         var date = slot.Date;
         var h = slot.Hour;
-        var dt = DayTypes.Of(date);
-        var ti = (int)dt;
-        var weekday = dt == DayType.Weekday;
+        var day = MovementDay.Of(date);
+        var ti = day.Index;
+        var weekday = day.IsWeekday;
         var inShape = weekday ? P.InboundWeekdayShape[h] : P.WeekendOut[h];
         var inbound = P.InboundNight[ti] + (P.InboundPeak[ti] - P.InboundNight[ti]) * inShape;
         return inbound * Season(date) * (weekday ? P.WeekdayFactor[(int)date.DayOfWeek - 1] : 1);

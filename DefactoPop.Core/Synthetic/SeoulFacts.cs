@@ -94,11 +94,4 @@ public static class SeoulFacts
     /// <summary>First and last day of the published quarter.</summary>
     public static DateOnly QuarterStart { get; } = new(2017, 10, 1);
     public static DateOnly QuarterEnd { get; } = new(2017, 12, 31);
-
-    /// <summary>The 2017 Chuseok break, weekends and 한글날 included.</summary>
-    public static DateOnly ChuseokStart { get; } = new(2017, 9, 30);
-    public static DateOnly ChuseokEnd { get; } = new(2017, 10, 9);
-
-    /// <summary>Public holidays of 2017-Q4 outside the Chuseok break.</summary>
-    public static IReadOnlyList<DateOnly> OtherHolidays { get; } = [new(2017, 12, 25)];
 }

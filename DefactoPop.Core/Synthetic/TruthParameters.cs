@@ -103,8 +103,14 @@ internal static class TruthParameters
     public static readonly double[] AwayBase = [0.012, 0.015, 0.015, 0.02];
     public static readonly double[] AwayPeak = [0.060, 0.050, 0.045, 0.02];
 
-    /// <summary>Chuseok exodus: extra share away on each day of the break (09-30 … 10-09).</summary>
+    /// <summary>Index of the [dayType] tables for a 설날 or 추석 break (after the three <see cref="Domain.DayType"/>s).</summary>
+    public const int HolidayBreak = 3;
+
+    /// <summary>Chuseok exodus: extra share away on each day of the 2017 break (09-30 … 10-09); other breaks use it centred on their main day.</summary>
     public static readonly double[] ChuseokExodus = [0.12, 0.17, 0.215, 0.20, 0.19, 0.16, 0.12, 0.08, 0.05, 0.025];
+
+    /// <summary>Index of the main day (추석 2017-10-04) in <see cref="ChuseokExodus"/>.</summary>
+    public const int ExodusMainDay = 4;
 
     /// <summary>Hour profile of the exodus: departures peak in the early morning, visitors come by day.</summary>
     public static readonly double[] ChuseokExodusHour =

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DefactoPop.Core.Abstractions;
 using DefactoPop.Core.Domain;
+using KoreanCalendar = DefactoPop.Core.Domain.KoreanCalendar;
 
 namespace DefactoPop.Web.Services;
 
@@ -30,7 +31,7 @@ public static class ChartSpecs
     private static string DayX(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 00:00";
 
     /// <summary>The city's hourly curve with weekends (grey) and holidays (amber) shaded.</summary>
-    public static ChartSpec CityCurve(IReadOnlyList<SeriesPoint> series, IReadOnlyList<(DateOnly From, DateOnly To, DayType Type)> offDays, string name, double? registered, string registeredName)
+    public static ChartSpec CityCurve(IReadOnlyList<SeriesPoint> series, IReadOnlyList<(DateOnly From, DateOnly To, bool Holiday)> offDays, string name, double? registered, string registeredName)
     {
         var data = new List<object>
         {
@@ -43,7 +44,7 @@ public static class ChartSpecs
         var shapes = offDays.Select(o => new
         {
             type = "rect", xref = "x", yref = "paper", x0 = DayX(o.From), x1 = DayX(o.To.AddDays(1)), y0 = 0, y1 = 1,
-            fillcolor = o.Type == DayType.Holiday ? "#ffb300" : "#90a4ae", opacity = o.Type == DayType.Holiday ? 0.22 : 0.15, line = new { width = 0 }, layer = "below",
+            fillcolor = o.Holiday ? "#ffb300" : "#90a4ae", opacity = o.Holiday ? 0.22 : 0.15, line = new { width = 0 }, layer = "below",
         }).ToArray();
         return new ChartSpec(data, Layout(null, null, ("shapes", shapes), ("yaxis", new Dictionary<string, object?> { ["automargin"] = true, ["rangemode"] = "normal" })));
     }
@@ -102,7 +103,7 @@ public static class ChartSpecs
             type = "bar", name,
             x = week.Select(w => w.Date.ToString("MM-dd ddd", CultureInfo.CurrentCulture)).ToArray(),
             y = week.Select(w => w.Mean).ToArray(),
-            marker = new { color = week.Select(w => HolidayCalendar.DayTypeOf(w.Date) == DayType.Weekday ? Blue : Orange).ToArray() },
+            marker = new { color = week.Select(w => KoreanCalendar.DayTypeOf(w.Date) == DayType.Weekday ? Blue : Orange).ToArray() },
         }], Layout());
 
     /// <summary>Registered (x) against de facto (y) with the y = x line.</summary>

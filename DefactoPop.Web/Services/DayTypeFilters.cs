@@ -1,3 +1,5 @@
+using DefactoPop.Core.Domain;
+
 namespace DefactoPop.Web.Services;
 
 public static class DayTypeFilters
@@ -21,9 +23,9 @@ public static class DayTypeFilters
     public static bool Matches(this DayTypeFilter f, DateOnly date) => f switch
     {
         DayTypeFilter.All => true,
-        DayTypeFilter.Weekday => HolidayCalendar.DayTypeOf(date) == DayType.Weekday,
-        DayTypeFilter.Weekend => HolidayCalendar.DayTypeOf(date) == DayType.Weekend,
-        DayTypeFilter.Holiday => HolidayCalendar.DayTypeOf(date) == DayType.Holiday,
+        DayTypeFilter.Weekday => KoreanCalendar.DayTypeOf(date) == DayType.Weekday,
+        DayTypeFilter.Weekend => KoreanCalendar.IsPlainWeekend(date),
+        DayTypeFilter.Holiday => KoreanCalendar.IsHoliday(date),
         _ => false,
     };
 }

@@ -37,14 +37,14 @@ public static class OverviewCalculator
     }
 
     /// <summary>Contiguous date ranges of weekends and holidays inside the series, for shading.</summary>
-    public static IReadOnlyList<(DateOnly From, DateOnly To, DayType Type)> OffDays(DateOnly from, DateOnly to)
+    public static IReadOnlyList<(DateOnly From, DateOnly To, bool Holiday)> OffDays(DateOnly from, DateOnly to)
     {
-        var result = new List<(DateOnly, DateOnly, DayType)>();
+        var result = new List<(DateOnly, DateOnly, bool)>();
         for (var d = from; d <= to; d = d.AddDays(1))
         {
-            var t = HolidayCalendar.DayTypeOf(d);
-            if (t == DayType.Weekday)
+            if (!KoreanCalendar.IsDayOff(d))
                 continue;
+            var t = KoreanCalendar.IsHoliday(d);
             if (result.Count > 0 && result[^1].Item2.AddDays(1) == d && result[^1].Item3 == t)
                 result[^1] = (result[^1].Item1, d, t);
             else

@@ -41,7 +41,7 @@ public static class SwingAnalysis
             .GroupBy(p => p.Slot.Date)
             .Select(g => (Date: g.Key, Mean: g.Average(p => p.Value!.Value)))
             .ToList();
-        var weekdays = daily.Where(d => HolidayCalendar.DayTypeOf(d.Date) == DayType.Weekday).ToList();
+        var weekdays = daily.Where(d => KoreanCalendar.DayTypeOf(d.Date) == DayType.Weekday).ToList();
         if (weekdays.Count == 0)
             return [];
         var baseline = weekdays.Average(d => d.Mean);
@@ -54,9 +54,9 @@ public static class SwingAnalysis
             var m = list.Average(d => d.Mean);
             effects.Add(new CalendarEffect(key, list.Count, m, m - baseline, (m - baseline) / baseline * 100));
         }
-        Add("weekend", daily.Where(d => HolidayCalendar.DayTypeOf(d.Date) == DayType.Weekend));
-        foreach (var name in daily.Select(d => HolidayCalendar.NameOf(d.Date)).OfType<string>().Distinct().Order())
-            Add(name, daily.Where(d => HolidayCalendar.NameOf(d.Date) == name));
+        Add("weekend", daily.Where(d => KoreanCalendar.IsPlainWeekend(d.Date)));
+        foreach (var name in daily.Select(d => KoreanCalendar.HolidayGroupOf(d.Date)).OfType<string>().Distinct().Order())
+            Add(name, daily.Where(d => KoreanCalendar.HolidayGroupOf(d.Date) == name));
         return effects;
     }
 

@@ -87,25 +87,38 @@ public sealed class CalculatorTests
 
         Assert.Equal(
         [
-            (new DateOnly(2024, 9, 14), new DateOnly(2024, 9, 15), DayType.Weekend),
-            (new DateOnly(2024, 9, 16), new DateOnly(2024, 9, 18), DayType.Holiday),
-            (new DateOnly(2024, 9, 21), new DateOnly(2024, 9, 22), DayType.Weekend),
+            (new DateOnly(2024, 9, 14), new DateOnly(2024, 9, 15), false),
+            (new DateOnly(2024, 9, 16), new DateOnly(2024, 9, 18), true),
+            (new DateOnly(2024, 9, 21), new DateOnly(2024, 9, 22), false),
+        ], off);
+    }
+
+    [Fact]
+    public void OffDays_Chuseok2017_IsOneHolidayRunBetweenWeekends()
+    {
+        var off = OverviewCalculator.OffDays(new DateOnly(2017, 9, 25), new DateOnly(2017, 10, 12));
+
+        Assert.Equal(
+        [
+            (new DateOnly(2017, 9, 30), new DateOnly(2017, 10, 1), false),
+            (new DateOnly(2017, 10, 2), new DateOnly(2017, 10, 6), true),
+            (new DateOnly(2017, 10, 7), new DateOnly(2017, 10, 8), false),
+            (new DateOnly(2017, 10, 9), new DateOnly(2017, 10, 9), true),
         ], off);
     }
 
     [Theory]
-    [InlineData("2024-09-17", DayType.Holiday, "chuseok")]
-    [InlineData("2024-09-19", DayType.Weekday, null)]
-    [InlineData("2024-09-21", DayType.Weekend, null)]
-    [InlineData("2031-12-25", DayType.Holiday, "holiday")]
-    [InlineData("2025-01-29", DayType.Holiday, "seollal")]
-    public void HolidayCalendar_KnownDates_AreClassified(string date, DayType type, string? name)
-    {
-        var d = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
-
-        Assert.Equal(type, HolidayCalendar.DayTypeOf(d));
-        Assert.Equal(name, HolidayCalendar.NameOf(d));
-    }
+    [InlineData("2017-10-04", DayTypeFilter.Holiday, true)]
+    [InlineData("2017-10-04", DayTypeFilter.Weekday, false)]
+    [InlineData("2017-10-02", DayTypeFilter.Weekday, false)]
+    [InlineData("2017-10-06", DayTypeFilter.Weekday, false)]
+    [InlineData("2017-10-10", DayTypeFilter.Weekday, true)]
+    [InlineData("2017-10-07", DayTypeFilter.Weekend, true)]
+    [InlineData("2017-10-09", DayTypeFilter.Weekend, false)]
+    [InlineData("2024-09-21", DayTypeFilter.Weekend, true)]
+    [InlineData("2031-12-25", DayTypeFilter.Holiday, true)]
+    public void DayTypeFilter_KnownDates_Match(string date, DayTypeFilter filter, bool expected) =>
+        Assert.Equal(expected, filter.Matches(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void DayTypeFilter_KeysRoundTrip()

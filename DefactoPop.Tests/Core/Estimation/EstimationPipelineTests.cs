@@ -90,7 +90,7 @@ public class EstimationPipelineTests
         Assert.Equal(7, nights.Count);
         // The Chuseok break (09-30 … 10-09) is skipped: its nights are not census nights.
         Assert.Equal(new DateOnly(2017, 10, 10), nights[0]);
-        Assert.All(nights, d => Assert.Equal(DayType.Weekday, DayTypes.Of(d)));
+        Assert.All(nights, d => Assert.Equal(DayType.Weekday, KoreanCalendar.DayTypeOf(d)));
         var weekend = EstimationPipeline.CalibrationNights(new DateOnly(2017, 10, 7), new DateOnly(2017, 10, 8));
         Assert.Equal(7, weekend.Count);
         Assert.Equal(new DateOnly(2017, 10, 10), weekend[0]);
