@@ -1,6 +1,6 @@
 namespace DefactoPop.Core.Domain;
 
-/// <summary>Seoul's 25 자치구 with their SIG codes, names and areas (public facts, 2017 boundaries).</summary>
+/// <summary>Seoul's 25 자치구 with their SIG codes, names and areas (public facts, 2017 boundaries): the one district table; other facts join it by code.</summary>
 public static class SeoulDistricts
 {
     public static IReadOnlyList<Zone> All { get; } =
@@ -31,4 +31,10 @@ public static class SeoulDistricts
         new("11710", ZoneLevel.Gu, "송파구", "Songpa-gu", 33.81, ZoneCodes.City),
         new("11740", ZoneLevel.Gu, "강동구", "Gangdong-gu", 24.55, ZoneCodes.City),
     ];
+
+    private static readonly Dictionary<string, Zone> s_byCode = All.ToDictionary(z => z.Code, StringComparer.Ordinal);
+
+    /// <summary>The district with the SIG code; throws for a code that is not one of the 25.</summary>
+    public static Zone ByCode(string sigCode) =>
+        s_byCode.TryGetValue(sigCode, out var zone) ? zone : throw new KeyNotFoundException($"{sigCode} is not a Seoul district code.");
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using DefactoPop.Core.Observation;
 
 namespace DefactoPop.Core.Estimation;
 
@@ -6,26 +7,10 @@ namespace DefactoPop.Core.Estimation;
 /// Posterior weights w[cell, oa] = share of a cell's devices given to the OA, stored by OA.
 /// For every cell that any OA lists, Σ_oa w = 1, so allocating conserves mass exactly.
 /// </summary>
-public sealed class AllocationWeights
+public sealed class AllocationWeights(int cellCount, int[] oaStart, int[] cell, double[] weight)
+    : OaCellMatrix<double>(cellCount, oaStart, cell, weight)
 {
-    public AllocationWeights(int cellCount, int[] oaStart, int[] cell, double[] weight)
-    {
-        ArgumentNullException.ThrowIfNull(oaStart);
-        ArgumentNullException.ThrowIfNull(cell);
-        ArgumentNullException.ThrowIfNull(weight);
-        if (oaStart[^1] != cell.Length || cell.Length != weight.Length)
-            throw new ArgumentException("Inconsistent sparse arrays.");
-        CellCount = cellCount;
-        OaStart = oaStart;
-        Cell = cell;
-        Weight = weight;
-    }
-
-    public int CellCount { get; }
-    public int OaCount => OaStart.Length - 1;
-    internal int[] OaStart { get; }
-    internal int[] Cell { get; }
-    internal double[] Weight { get; }
+    internal double[] Weight => Values;
 
     /// <summary>Allocates per-cell values of width <paramref name="width"/> ([cell * width + k]) to OAs ([oa * width + k]).</summary>
     public double[] Apply(float[] cellValues, int width)

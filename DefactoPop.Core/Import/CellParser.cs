@@ -75,33 +75,21 @@ internal static class CellParser
     }
 
     /// <summary>YYYYMMDD as yyyy*10000+mm*100+dd, or -1 when not 8 digits.</summary>
-    public static int EightDigits(ReadOnlySpan<byte> s)
-    {
-        if (s.Length != 8)
-            return -1;
-        var v = 0;
-        foreach (var c in s)
-        {
-            var d = (uint)(c - '0');
-            if (d > 9)
-                return -1;
-            v = v * 10 + (int)d;
-        }
-        return v;
-    }
+    public static int EightDigits(ReadOnlySpan<byte> s) => s.Length == 8 ? (int)Digits(s) : -1;
 
     /// <summary>0-23 from "0".."23" or "00".."23"; -1 when not one or two digits, else the number (may exceed 23).</summary>
-    public static int Hour(ReadOnlySpan<byte> s)
+    public static int Hour(ReadOnlySpan<byte> s) => s.Length is 1 or 2 ? (int)Digits(s) : -1;
+
+    /// <summary>The decimal number the ASCII digits spell (up to 18 of them), or -1 when a byte is not a digit.</summary>
+    public static long Digits(ReadOnlySpan<byte> s)
     {
-        if (s.Length is 0 or > 2)
-            return -1;
-        var v = 0;
+        long v = 0;
         foreach (var c in s)
         {
             var d = (uint)(c - '0');
             if (d > 9)
                 return -1;
-            v = v * 10 + (int)d;
+            v = v * 10 + d;
         }
         return v;
     }

@@ -22,15 +22,10 @@ internal sealed class ZoneCodeCache
         };
         if (s.Length != expected || s[0] != '1' || s[1] != '1')
             return -1;
-        ulong v = 0;
-        foreach (var c in s)
-        {
-            var d = (uint)(c - '0');
-            if (d > 9)
-                return -1;
-            v = v * 10 + d;
-        }
-        var key = (v << 5) | (uint)s.Length;
+        var v = CellParser.Digits(s);
+        if (v < 0)
+            return -1;
+        var key = ((ulong)v << 5) | (uint)s.Length;
         if (_ids.TryGetValue(key, out var id))
             return id;
         id = _codes.Count;

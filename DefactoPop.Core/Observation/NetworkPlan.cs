@@ -1,4 +1,5 @@
 using DefactoPop.Core.Synthetic;
+using DefactoPop.Core.Spatial;
 
 namespace DefactoPop.Core.Observation;
 
@@ -59,8 +60,8 @@ public sealed class NetworkPlan
         var n = city.OaCount;
         if (n == 0)
             throw new ArgumentException("The city has no OAs.", nameof(city));
-        var projection = LocalProjection.For(city);
-        var (ox, oy) = projection.Project(city);
+        var projection = LocalProjection.MetresAroundMean(city.OaLat, city.OaLon);
+        var (ox, oy) = projection.Project(city.OaLat, city.OaLon);
         var area = OaAreasM2(city, ox, oy);
 
         var siteCount = options.SiteCount ?? Math.Max(3, (int)Math.Round(n * options.SitesPerOa));

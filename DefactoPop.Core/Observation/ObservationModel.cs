@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Synthetic;
+using DefactoPop.Core.Spatial;
 
 namespace DefactoPop.Core.Observation;
 
@@ -110,7 +111,7 @@ public static class ObservationModel
         ArgumentNullException.ThrowIfNull(options);
         const int S = Strata.Count;
         var n = city.OaCount;
-        var projection = LocalProjection.For(city);
+        var projection = LocalProjection.MetresAroundMean(city.OaLat, city.OaLon);
         var field = ShareField(options, seed);
         var result = new float[n * S];
         var common = options.LteShare * options.SwitchedOnShare * (1 + options.DualDeviceShare);

@@ -95,52 +95,46 @@ public static class GeometryPublisher
 
     private static void WriteGeometry(Utf8JsonWriter w, Geometry g)
     {
+        // Multi-geometries derive from GeometryCollection, so they are matched first.
+        var type = g switch
+        {
+            Point => "Point",
+            LineString => "LineString",
+            Polygon => "Polygon",
+            MultiPoint => "MultiPoint",
+            MultiLineString => "MultiLineString",
+            MultiPolygon => "MultiPolygon",
+            GeometryCollection => "GeometryCollection",
+            _ => throw new NotSupportedException($"Geometry type {g.GeometryType} is not supported."),
+        };
         w.WriteStartObject();
+        w.WriteString("type", type);
+        w.WritePropertyName(type == "GeometryCollection" ? "geometries" : "coordinates");
         switch (g)
         {
             case Point p:
-                w.WriteString("type", "Point");
-                w.WritePropertyName("coordinates");
                 WritePosition(w, p.X, p.Y);
                 break;
-            case LineString l:
-                w.WriteString("type", "LineString");
-                w.WritePropertyName("coordinates");
-                WritePositions(w, Rounded(l.Coordinates));
+            case LineString or MultiPoint:
+                WritePositions(w, Rounded(g.Coordinates));
                 break;
             case Polygon p:
-                w.WriteString("type", "Polygon");
-                w.WritePropertyName("coordinates");
                 WritePolygon(w, p);
                 break;
-            case MultiPoint mp:
-                w.WriteString("type", "MultiPoint");
-                w.WritePropertyName("coordinates");
-                WritePositions(w, Rounded(mp.Coordinates));
-                break;
-            case MultiLineString ml:
-                w.WriteString("type", "MultiLineString");
-                w.WriteStartArray("coordinates");
-                for (var i = 0; i < ml.NumGeometries; i++)
-                    WritePositions(w, Rounded(ml.GetGeometryN(i).Coordinates));
-                w.WriteEndArray();
-                break;
-            case MultiPolygon mpg:
-                w.WriteString("type", "MultiPolygon");
-                w.WriteStartArray("coordinates");
-                for (var i = 0; i < mpg.NumGeometries; i++)
-                    WritePolygon(w, (Polygon)mpg.GetGeometryN(i));
-                w.WriteEndArray();
-                break;
-            case GeometryCollection gc:
-                w.WriteString("type", "GeometryCollection");
-                w.WriteStartArray("geometries");
-                for (var i = 0; i < gc.NumGeometries; i++)
-                    WriteGeometry(w, gc.GetGeometryN(i));
-                w.WriteEndArray();
-                break;
             default:
-                throw new NotSupportedException($"Geometry type {g.GeometryType} is not supported.");
+                w.WriteStartArray();
+                for (var i = 0; i < g.NumGeometries; i++)
+                {
+                    var part = g.GetGeometryN(i);
+                    if (g is MultiLineString)
+                        WritePositions(w, Rounded(part.Coordinates));
+                    else if (g is MultiPolygon)
+                        WritePolygon(w, (Polygon)part);
+                    else
+                        WriteGeometry(w, part);
+                }
+                w.WriteEndArray();
+                break;
         }
         w.WriteEndObject();
     }

@@ -1,3 +1,5 @@
+using DefactoPop.Core.Spatial;
+
 namespace DefactoPop.Core.Synthetic;
 
 /// <summary>
@@ -50,12 +52,12 @@ internal static class CentreWeights
             var w = weight(c, p);
             if (w == 0)
                 continue;
-            var cx = LocalProjection.X(centres[c].Lon);
-            var cy = LocalProjection.Y(centres[c].Lat);
+            var cx = LocalProjection.SeoulKm.X(centres[c].Lon);
+            var cy = LocalProjection.SeoulKm.Y(centres[c].Lat);
             for (var z = 0; z < lat.Length; z++)
             {
-                var dx = LocalProjection.X(lon[z]) - cx;
-                var dy = LocalProjection.Y(lat[z]) - cy;
+                var dx = LocalProjection.SeoulKm.X(lon[z]) - cx;
+                var dy = LocalProjection.SeoulKm.Y(lat[z]) - cy;
                 field[z] += w * Math.Exp(-(dx * dx + dy * dy) / (2 * p.SigmaKm * p.SigmaKm));
             }
         }
@@ -67,13 +69,13 @@ internal static class CentreWeights
     {
         const int k = 7;
         var centres = SeoulFacts.Centres;
-        var cx = centres.Select(c => LocalProjection.X(c.Lon)).ToArray();
-        var cy = centres.Select(c => LocalProjection.Y(c.Lat)).ToArray();
+        var cx = centres.Select(c => LocalProjection.SeoulKm.X(c.Lon)).ToArray();
+        var cy = centres.Select(c => LocalProjection.SeoulKm.Y(c.Lat)).ToArray();
         var scores = new double[lat.Length * k];
         for (var z = 0; z < lat.Length; z++)
         {
-            var x = LocalProjection.X(lon[z]);
-            var y = LocalProjection.Y(lat[z]);
+            var x = LocalProjection.SeoulKm.X(lon[z]);
+            var y = LocalProjection.SeoulKm.Y(lat[z]);
             for (var c = 0; c < centres.Count; c++)
             {
                 var p = All[c];

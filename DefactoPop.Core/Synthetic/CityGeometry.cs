@@ -2,6 +2,7 @@ using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Simplify;
+using DefactoPop.Core.Spatial;
 
 namespace DefactoPop.Core.Synthetic;
 
@@ -34,7 +35,7 @@ internal sealed class CityGeometry
     /// <summary>The extended river centreline in km (west to east).</summary>
     public static LineString RiverCentreline()
     {
-        var pts = SeoulFacts.HanRiver.Select(p => LocalProjection.ToKm(p.Lat, p.Lon)).ToList();
+        var pts = SeoulFacts.HanRiver.Select(p => LocalProjection.SeoulKm.ToPlane(p.Lat, p.Lon)).ToList();
         pts.Insert(0, Extend(pts[1], pts[0]));
         pts.Add(Extend(pts[^2], pts[^1]));
         return s_gf.CreateLineString([.. pts]);
@@ -46,7 +47,7 @@ internal sealed class CityGeometry
         var river = riverLine.Buffer(SeoulFacts.HanRiverWidthKm / 2, 8);
         var north = NorthRegion(riverLine);
         var bbox = BoxKm();
-        var hull = s_gf.CreateMultiPointFromCoords(SeoulFacts.Districts.Select(d => LocalProjection.ToKm(d.Lat, d.Lon)).ToArray()).ConvexHull();
+        var hull = s_gf.CreateMultiPointFromCoords(SeoulFacts.Districts.Select(d => LocalProjection.SeoulKm.ToPlane(d.Lat, d.Lon)).ToArray()).ConvexHull();
 
         // Buffer the centroids' hull on each bank until its land (river excluded) has the real area.
         var banks = new Geometry[2];
@@ -89,7 +90,7 @@ internal sealed class CityGeometry
             var pinnedNames = new List<string?>();
             foreach (var lm in landmarks.Where(l => l.SigCode == fact.SigCode))
             {
-                var c = LocalProjection.ToKm(lm.Lat, lm.Lon);
+                var c = LocalProjection.SeoulKm.ToPlane(lm.Lat, lm.Lon);
                 if (loc.Locate(c) != Location.Interior || pinned.Count >= fact.DongCount)
                     continue;
                 pinned.Add(c);
@@ -108,7 +109,7 @@ internal sealed class CityGeometry
                 }
             }
             var exclusions = landmarks.Where(l => l.SigCode == fact.SigCode && l.GuardKm > 0)
-                .Select(l => (Centre: LocalProjection.ToKm(l.Lat, l.Lon), Radius: l.GuardKm)).ToList();
+                .Select(l => (Centre: LocalProjection.SeoulKm.ToPlane(l.Lat, l.Lon), Radius: l.GuardKm)).ToList();
             var (cells, sites) = Partition(districts[d], fact.DongCount, rng, pinned, 4, exclusions);
             // Number dongs north to south, then west to east.
             var order = Enumerable.Range(0, cells.Length).OrderByDescending(i => Math.Round(sites[i].Y, 1)).ThenBy(i => sites[i].X).ToArray();
@@ -193,7 +194,7 @@ internal sealed class CityGeometry
     /// <summary>Power diagram of the member districts over one bank, weights tuned so areas follow the real ones.</summary>
     private static Geometry[] PowerCells(Geometry bank, int[] members)
     {
-        var sites = members.Select(i => (X: LocalProjection.X(SeoulFacts.Districts[i].Lon), Y: LocalProjection.Y(SeoulFacts.Districts[i].Lat))).ToArray();
+        var sites = members.Select(i => (X: LocalProjection.SeoulKm.X(SeoulFacts.Districts[i].Lon), Y: LocalProjection.SeoulKm.Y(SeoulFacts.Districts[i].Lat))).ToArray();
         var realSum = members.Sum(i => SeoulFacts.Districts[i].AreaKm2);
         var targets = members.Select(i => SeoulFacts.Districts[i].AreaKm2 * bank.Area / realSum).ToArray();
         var w = new double[members.Length];
@@ -206,8 +207,7 @@ internal sealed class CityGeometry
             var worst = 0.0;
             for (var k = 0; k < members.Length; k++)
             {
-                var poly = ConvexCell.ToPolygon(ConvexCell.Cell(sites, w, k, box), s_gf);
-                cells[k] = poly is null ? s_gf.CreatePolygon() : Polygonal(bank.Intersection(poly));
+                cells[k] = ConvexCell.ClippedCell(sites, w, k, box, bank, s_gf);
                 worst = Math.Max(worst, Math.Abs(cells[k].Area - targets[k]) / targets[k]);
             }
             if (worst < 0.01)
@@ -262,10 +262,7 @@ internal sealed class CityGeometry
             for (var i = 0; i < n; i++)
             {
                 // Lloyd steps use the unclipped convex cell; only the final cells are clipped to the parent.
-                var poly = ConvexCell.ToPolygon(ConvexCell.Cell(sites, null, i, box), s_gf);
-                cells[i] = poly is null ? s_gf.CreatePolygon()
-                    : it < lloyd || prepared.Contains(poly) ? poly
-                    : Polygonal(parent.Intersection(poly));
+                cells[i] = ConvexCell.ClippedCell(sites, null, i, box, parent, s_gf, prepared, clipToParent: it == lloyd);
             }
             if (it == lloyd)
                 break;
@@ -281,35 +278,13 @@ internal sealed class CityGeometry
         return (cells, sites);
     }
 
-    private static Geometry Polygonal(Geometry g)
-    {
-        if (g is Polygon or MultiPolygon)
-            return g;
-        var polys = new List<Polygon>();
-        for (var i = 0; i < g.NumGeometries; i++)
-        {
-            if (g.GetGeometryN(i) is Polygon p && !p.IsEmpty)
-                polys.Add(p);
-        }
-        return polys.Count == 1 ? polys[0] : s_gf.CreateMultiPolygon([.. polys]);
-    }
-
-    private static Geometry Largest(Geometry g)
-    {
-        var polys = new List<Polygon>();
-        for (var i = 0; i < g.NumGeometries; i++)
-        {
-            if (g.GetGeometryN(i) is Polygon p && p.Area > 0.5)
-                polys.Add(p);
-        }
-        return polys.Count == 1 ? polys[0] : s_gf.CreateMultiPolygon([.. polys]);
-    }
+    private static Geometry Largest(Geometry g) => ConvexCell.PolygonsWhere(g, p => p.Area > 0.5, s_gf);
 
     private static Polygon BoxKm() => s_gf.CreatePolygon(
     [
-        LocalProjection.ToKm(37.425, 126.775), LocalProjection.ToKm(37.425, 127.180),
-        LocalProjection.ToKm(37.705, 127.180), LocalProjection.ToKm(37.705, 126.775),
-        LocalProjection.ToKm(37.425, 126.775),
+        LocalProjection.SeoulKm.ToPlane(37.425, 126.775), LocalProjection.SeoulKm.ToPlane(37.425, 127.180),
+        LocalProjection.SeoulKm.ToPlane(37.705, 127.180), LocalProjection.SeoulKm.ToPlane(37.705, 126.775),
+        LocalProjection.SeoulKm.ToPlane(37.425, 126.775),
     ]);
 
     private static Polygon NorthRegion(LineString river)

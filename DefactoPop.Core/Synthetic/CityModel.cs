@@ -58,6 +58,26 @@ public sealed class SyntheticCity
     public required IReadOnlyDictionary<string, string> Geometry { get; init; }
 
     public int OaCount => Oas.Count;
+
+    /// <summary>The same city publishing the given census night population.</summary>
+    public SyntheticCity WithCensusNight(float[] domestic, float[] foreign) => new()
+    {
+        Seed = Seed,
+        Districts = Districts,
+        Dongs = Dongs,
+        Oas = Oas,
+        OaDong = OaDong,
+        DongDistrict = DongDistrict,
+        OaLat = OaLat,
+        OaLon = OaLon,
+        OaLandUse = OaLandUse,
+        OaLandUseShares = OaLandUseShares,
+        RegisteredDomestic = RegisteredDomestic,
+        RegisteredForeign = RegisteredForeign,
+        CensusNightDomestic = domestic,
+        CensusNightForeign = foreign,
+        Geometry = Geometry,
+    };
 }
 
 /// <summary>The true population present in each OA during one hour.</summary>

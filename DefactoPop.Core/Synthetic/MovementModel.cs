@@ -354,14 +354,11 @@ public sealed class MovementModel
     /// <summary>Korean non-residents of Seoul (from 경기, 인천 and elsewhere) present in the city during the hour.</summary>
     public static double NonResidents(HourSlot slot)
     {
-        var date = slot.Date;
-        var h = slot.Hour;
-        var day = MovementDay.Of(date);
+        var day = MovementDay.Of(slot.Date);
         var ti = day.Index;
-        var weekday = day.IsWeekday;
-        var inShape = weekday ? P.InboundWeekdayShape[h] : P.WeekendOut[h];
+        var inShape = day.IsWeekday ? P.InboundWeekdayShape[slot.Hour] : P.WeekendOut[slot.Hour];
         var inbound = P.InboundNight[ti] + (P.InboundPeak[ti] - P.InboundNight[ti]) * inShape;
-        return inbound * Season(date) * (weekday ? P.WeekdayFactor[(int)date.DayOfWeek - 1] : 1);
+        return inbound * Season(slot.Date) * (day.IsWeekday ? P.WeekdayFactor[(int)slot.Date.DayOfWeek - 1] : 1);
     }
 
     /// <summary>Season factor on non-residents: rising to the year-end peak on 12-20, easing after.</summary>

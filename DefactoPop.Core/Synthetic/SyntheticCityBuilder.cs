@@ -1,6 +1,7 @@
 using System.Globalization;
 using DefactoPop.Core.Domain;
 using NetTopologySuite.Geometries;
+using DefactoPop.Core.Spatial;
 
 namespace DefactoPop.Core.Synthetic;
 
@@ -63,8 +64,8 @@ public static class SyntheticCityBuilder
         for (var z = 0; z < n; z++)
         {
             var c = geo.Oas[z].Centroid.Coordinate;
-            lat[z] = LocalProjection.Lat(c.Y);
-            lon[z] = LocalProjection.Lon(c.X);
+            lat[z] = LocalProjection.SeoulKm.Lat(c.Y);
+            lon[z] = LocalProjection.SeoulKm.Lon(c.X);
         }
 
         var rng = new Random(CityGeometry.HashCode32(seed, 2));
@@ -92,24 +93,7 @@ public static class SyntheticCityBuilder
 
         // The statistics office's census night population: a static property of the city, like the register.
         var (censusDomestic, censusForeign) = new MovementModel(city).CensusNight();
-        return new SyntheticCity
-        {
-            Seed = city.Seed,
-            Districts = city.Districts,
-            Dongs = city.Dongs,
-            Oas = city.Oas,
-            OaDong = city.OaDong,
-            DongDistrict = city.DongDistrict,
-            OaLat = city.OaLat,
-            OaLon = city.OaLon,
-            OaLandUse = city.OaLandUse,
-            OaLandUseShares = city.OaLandUseShares,
-            RegisteredDomestic = city.RegisteredDomestic,
-            RegisteredForeign = city.RegisteredForeign,
-            CensusNightDomestic = censusDomestic,
-            CensusNightForeign = censusForeign,
-            Geometry = city.Geometry,
-        };
+        return city.WithCensusNight(censusDomestic, censusForeign);
     }
 
     private static (LandUse[] LandUse, float[] Shares) LandUses(CityGeometry geo, double[] lat, double[] lon, Random rng)
@@ -122,7 +106,7 @@ public static class SyntheticCityBuilder
         Span<double> raw = stackalloc double[5];
         for (var z = 0; z < n; z++)
         {
-            var pt = CityGeometry.Factory.CreatePoint(LocalProjection.ToKm(lat[z], lon[z]));
+            var pt = CityGeometry.Factory.CreatePoint(LocalProjection.SeoulKm.ToPlane(lat[z], lon[z]));
             var dRiver = geo.RiverLine.Distance(pt) - SeoulFacts.HanRiverWidthKm / 2;
             var dEdge = edge.Distance(pt);
             // Riverside parks and the mountains along the city's edge.
@@ -252,7 +236,7 @@ public static class SyntheticCityBuilder
 
     private static string Json(Geometry km)
     {
-        var g = LocalProjection.ToLonLat(km);
+        var g = LocalProjection.SeoulKm.ToLonLat(km);
         if (!g.IsValid)
             g = g.Buffer(0);
         return GeoJsonText.Write(g);

@@ -1,5 +1,6 @@
 using DefactoPop.Core.Observation;
 using DefactoPop.Core.Synthetic;
+using DefactoPop.Core.Spatial;
 
 namespace DefactoPop.Core.Validation;
 
@@ -18,7 +19,7 @@ public sealed class DisplacementGrid
     public DisplacementGrid(SyntheticCity city, double baseSideM = 200)
     {
         ArgumentNullException.ThrowIfNull(city);
-        var (x, y) = Observation.LocalProjection.For(city).Project(city);
+        var (x, y) = LocalProjection.MetresAroundMean(city.OaLat, city.OaLon).Project(city.OaLat, city.OaLon);
         var xMin = x.Min();
         var yMin = y.Min();
         var extent = Math.Max(Math.Max(x.Max() - xMin, y.Max() - yMin), baseSideM);

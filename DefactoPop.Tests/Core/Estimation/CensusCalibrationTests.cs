@@ -11,14 +11,9 @@ public class CensusCalibrationTests
 {
     private static TestWorld World => TestWorld.Small;
 
-    private static SyntheticCity WithCensus(SyntheticCity c, float domesticRatio, float foreignRatio) => new()
-    {
-        Seed = c.Seed, Districts = c.Districts, Dongs = c.Dongs, Oas = c.Oas, OaDong = c.OaDong, DongDistrict = c.DongDistrict,
-        OaLat = c.OaLat, OaLon = c.OaLon, OaLandUse = c.OaLandUse, OaLandUseShares = c.OaLandUseShares,
-        RegisteredDomestic = c.RegisteredDomestic, RegisteredForeign = c.RegisteredForeign, Geometry = c.Geometry,
-        CensusNightDomestic = c.RegisteredDomestic.Select(v => v * domesticRatio).ToArray(),
-        CensusNightForeign = c.RegisteredForeign.Select(v => v * foreignRatio).ToArray(),
-    };
+    private static SyntheticCity WithCensus(SyntheticCity c, float domesticRatio, float foreignRatio) => c.WithCensusNight(
+        c.RegisteredDomestic.Select(v => v * domesticRatio).ToArray(),
+        c.RegisteredForeign.Select(v => v * foreignRatio).ToArray());
 
     private static IReadOnlyList<CellCounts> Nights(SyntheticCity city) =>
         World.Nights.Select(d => ObservationModel.Observe(city, World.Plan, World.TestCity.Truth(new HourSlot(d, 4)), World.Simulation.Observation, World.Seed)).ToList();

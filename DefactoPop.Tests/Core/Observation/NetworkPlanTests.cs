@@ -1,6 +1,7 @@
 using DefactoPop.Core.Observation;
 using DefactoPop.Core.Synthetic;
 using DefactoPop.Tests.TestSupport.TestCities;
+using DefactoPop.Core.Spatial;
 
 namespace DefactoPop.Tests.Core.Observation;
 
@@ -62,7 +63,7 @@ public class NetworkPlanTests
         var city = World.TestCity.City;
         var plan = World.Plan;
         var best = plan.Coverage.BestServer();
-        var (x, y) = plan.Projection.Project(city);
+        var (x, y) = plan.Projection.Project(city.OaLat, city.OaLon);
         var distances = Enumerable.Range(0, city.OaCount).Select(j =>
         {
             var s = plan.CellSite[best[j]];

@@ -40,17 +40,4 @@ public class MovementDayTests
         Assert.Equal(4, MovementDay.Of(new DateOnly(2024, 9, 17)).ExodusDay);
         Assert.False(MovementDay.Of(new DateOnly(2024, 9, 19)).InBreak);
     }
-
-    [Fact]
-    public void SeoulFacts_TablesAddUpToThePublishedTotals()
-    {
-        Assert.Equal(25, SeoulFacts.Districts.Count);
-        Assert.Equal(SeoulFacts.Registered2018Q2, SeoulFacts.Districts.Sum(d => d.Registered));
-        Assert.Equal(275_468, SeoulFacts.Districts.Sum(d => d.Foreigners));
-        Assert.Equal(424, SeoulFacts.Districts.Sum(d => d.DongCount));
-        Assert.Equal(605.4, SeoulFacts.Districts.Sum(d => d.AreaKm2), 0.1);
-        Assert.Equal(14, SeoulFacts.Districts.Count(d => d.NorthOfRiver));
-        Assert.Equal(SeoulFacts.Centres.Count, SeoulFacts.Centres.Select(c => c.NameKo).Distinct().Count());
-        Assert.Equal(SeoulFacts.Registered2018Q2, SeoulFacts.AgeStructure5.Sum());
-    }
 }

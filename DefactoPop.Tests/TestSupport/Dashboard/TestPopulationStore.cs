@@ -16,17 +16,6 @@ public sealed class TestPopulationStore : IPopulationReadStore
     public const int DongCount = 424;
     public const int OasPerDong = 8;
 
-    private static readonly (string Code, string Ko, string En)[] s_districts =
-    [
-        ("11110", "종로구", "Jongno-gu"), ("11140", "중구", "Jung-gu"), ("11170", "용산구", "Yongsan-gu"), ("11200", "성동구", "Seongdong-gu"),
-        ("11215", "광진구", "Gwangjin-gu"), ("11230", "동대문구", "Dongdaemun-gu"), ("11260", "중랑구", "Jungnang-gu"), ("11290", "성북구", "Seongbuk-gu"),
-        ("11305", "강북구", "Gangbuk-gu"), ("11320", "도봉구", "Dobong-gu"), ("11350", "노원구", "Nowon-gu"), ("11380", "은평구", "Eunpyeong-gu"),
-        ("11410", "서대문구", "Seodaemun-gu"), ("11440", "마포구", "Mapo-gu"), ("11470", "양천구", "Yangcheon-gu"), ("11500", "강서구", "Gangseo-gu"),
-        ("11530", "구로구", "Guro-gu"), ("11545", "금천구", "Geumcheon-gu"), ("11560", "영등포구", "Yeongdeungpo-gu"), ("11590", "동작구", "Dongjak-gu"),
-        ("11620", "관악구", "Gwanak-gu"), ("11650", "서초구", "Seocho-gu"), ("11680", "강남구", "Gangnam-gu"), ("11710", "송파구", "Songpa-gu"),
-        ("11740", "강동구", "Gangdong-gu"),
-    ];
-
     private static readonly HashSet<string> s_touristGu = ["11110", "11140", "11440", "11680"];
     private static readonly HashSet<string> s_foreignGu = ["11530", "11545", "11560"];
 
@@ -55,9 +44,9 @@ public sealed class TestPopulationStore : IPopulationReadStore
         var guRect = new List<double[]>();
         var dongRect = new List<double[]>();
         var oaRect = new List<double[]>();
-        for (var g = 0; g < s_districts.Length; g++)
+        for (var g = 0; g < SeoulDistricts.All.Count; g++)
         {
-            var (code, ko, en) = s_districts[g];
+            var (code, ko, en) = (SeoulDistricts.All[g].Code, SeoulDistricts.All[g].NameKo, SeoulDistricts.All[g].NameEn!);
             double x0 = lon0 + g % 5 * gdx, y0 = lat0 + (4 - g / 5) * gdy;
             gus.Add(new Zone(code, ZoneLevel.Gu, ko, en, Km2(gdx, gdy), ZoneCodes.City));
             guRect.Add([x0, y0, x0 + gdx, y0 + gdy]);

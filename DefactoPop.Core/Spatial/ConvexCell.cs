@@ -1,6 +1,7 @@
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
 
-namespace DefactoPop.Core.Synthetic;
+namespace DefactoPop.Core.Spatial;
 
 /// <summary>Voronoi and power-diagram cells by clipping a convex polygon with half-planes.</summary>
 internal static class ConvexCell
@@ -49,6 +50,37 @@ internal static class ConvexCell
             poly = Clip(poly, a, b, c);
         }
         return poly;
+    }
+
+    /// <summary>
+    /// The cell of site i (see <see cref="Cell"/>) clipped to <paramref name="clip"/>, polygonal parts only; empty when the cell vanishes.
+    /// With <paramref name="clipToParent"/> false the unclipped cell is returned; a cell that <paramref name="preparedClip"/> contains is not clipped.
+    /// </summary>
+    public static Geometry ClippedCell(IReadOnlyList<(double X, double Y)> sites, double[]? weights, int i, Envelope box, Geometry clip, GeometryFactory gf,
+        IPreparedGeometry? preparedClip = null, bool clipToParent = true)
+    {
+        var poly = ToPolygon(Cell(sites, weights, i, box), gf);
+        if (poly is null)
+            return gf.CreatePolygon();
+        if (!clipToParent || (preparedClip is not null && preparedClip.Contains(poly)))
+            return poly;
+        return Polygonal(clip.Intersection(poly), gf);
+    }
+
+    /// <summary>The polygonal part of an overlay result (points and lines dropped).</summary>
+    public static Geometry Polygonal(Geometry g, GeometryFactory gf) =>
+        g is Polygon or MultiPolygon ? g : PolygonsWhere(g, p => !p.IsEmpty, gf);
+
+    /// <summary>The polygons of g that pass <paramref name="keep"/>, as one polygon or a multipolygon.</summary>
+    public static Geometry PolygonsWhere(Geometry g, Func<Polygon, bool> keep, GeometryFactory gf)
+    {
+        var polys = new List<Polygon>();
+        for (var i = 0; i < g.NumGeometries; i++)
+        {
+            if (g.GetGeometryN(i) is Polygon p && keep(p))
+                polys.Add(p);
+        }
+        return polys.Count == 1 ? polys[0] : gf.CreateMultiPolygon([.. polys]);
     }
 
     public static Polygon? ToPolygon(List<(double X, double Y)> ring, GeometryFactory gf)
