@@ -18,7 +18,7 @@ internal sealed record BadDropCase(string Name, Action<string> Break, string Fil
     public static IReadOnlyList<BadDropCase> All { get; } =
     [
         Csv("unknown cell id", "domestic.csv", l => l[1] = Cell(l[1], 2, "C7"), 2, 3, "unknown cell id 'C7'"),
-        Csv("cell retired before the day", "domestic.csv", l => l[1] = Cell(l[1], 2, "C99"), 2, 3, "unknown cell id 'C99'"),
+        Csv("cell retired before the day", "domestic.csv", l => l[1] = Cell(l[1], 2, "R1"), 2, 3, "unknown cell id 'R1'"),
         Csv("duplicate cell-hour", "domestic.csv", l => l.Add(l[1]), 72, 3, "duplicate cell-hour: C1 at hour 0 is already on line 2"),
         Csv("negative count", "domestic.csv", l => l[4] = Cell(l[4], 4, "-1"), 5, 5, "negative count -1"),
         Csv("non-integer count", "domestic.csv", l => l[2] = Cell(l[2], 10, "2.5"), 3, 11, "non-integer count 2.5"),

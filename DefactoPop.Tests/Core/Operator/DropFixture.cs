@@ -29,12 +29,12 @@ internal sealed class DropFixture : IDisposable
         }
     }
 
-    /// <summary>Cells C1..C{n} valid from 2017-01-01 (open), plus C99 retired on 2017-10-10.</summary>
+    /// <summary>Cells C1..C{n} valid from 2017-01-01 (open), plus R1 retired on 2017-10-10.</summary>
     public static CellPlan Plan(int cells)
     {
         var entries = Enumerable.Range(1, cells)
             .Select(i => new CellPlanEntry($"C{i}", $"S{(i - 1) / 3 + 1}", 126.9 + i * 1e-4, 37.5 + i * 1e-4, (i - 1) % 3 * 120, 65, 30, "L1800", 20, false, new DateOnly(2017, 1, 1), null))
-            .Append(new CellPlanEntry("C99", "S99", 127.0, 37.6, 0, 360, 10, "L2100", 0.5, true, new DateOnly(2017, 1, 1), new DateOnly(2017, 10, 10)))
+            .Append(new CellPlanEntry("R1", "S99", 127.0, 37.6, 0, 360, 10, "L2100", 0.5, true, new DateOnly(2017, 1, 1), new DateOnly(2017, 10, 10)))
             .ToList();
         return new CellPlan(entries);
     }

@@ -56,7 +56,7 @@ public class DropRoundTripTests
         Assert.Equal([false, true, false, false], drop.Hours[3].Outage);
         Assert.Equal([false, true, false, false], drop.Hours[4].Outage);
         Assert.DoesNotContain(true, drop.Hours[5].Outage);
-        Assert.DoesNotContain("C99", Enumerable.Range(0, drop.Cells.Count).Select(drop.Cells.IdOf));
+        Assert.DoesNotContain("R1", Enumerable.Range(0, drop.Cells.Count).Select(drop.Cells.IdOf));
     }
 
     [Fact]
