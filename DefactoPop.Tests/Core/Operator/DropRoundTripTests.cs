@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DefactoPop.Core.Operator;
 
 namespace DefactoPop.Tests.Core.Operator;
@@ -57,26 +56,6 @@ public class DropRoundTripTests
         Assert.Equal([false, true, false, false], drop.Hours[4].Outage);
         Assert.DoesNotContain(true, drop.Hours[5].Outage);
         Assert.DoesNotContain("R1", Enumerable.Range(0, drop.Cells.Count).Select(drop.Cells.IdOf));
-    }
-
-    [Fact]
-    public void Read_FullSyntheticDay_ParsesWellUnderTwoSeconds()
-    {
-        // The synthetic plan: 6,000 sites × 3 sectors (NetworkOptions), 24 hours of dense counts.
-        using var fixture = new DropFixture();
-        var plan = DropFixture.Plan(18_000);
-        var drop = DropFixture.Drop(plan, DropFixture.Day, seed: 11);
-        var folder = fixture.DayFolder(drop.Date);
-        DropWriter.Write(folder, drop, gzip: true);
-        DropReader.Read(folder, DropFixture.Plan(30)); // warm up the code paths on a small plan
-
-        var watch = Stopwatch.StartNew();
-        var result = DropReader.Read(folder, plan);
-        watch.Stop();
-
-        Assert.True(result.IsValid, string.Join("\n", result.Issues.Take(5)));
-        Assert.Equal(18_000 * 24 - 2, result.Manifest!.Files[0].Rows);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"reading one day took {watch.Elapsed.TotalSeconds:F2} s");
     }
 
     [Fact]
