@@ -34,6 +34,11 @@ internal sealed partial class ContractCsv
             return true;
         value = 0;
         var text = CellParser.Show(s);
+        if (s.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0)
+        {
+            Fail(issues, position, $"count {text} is too large");
+            return false;
+        }
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v))
             Fail(issues, position, v < 0 ? $"negative count {text}" : $"non-integer count {text} (counts are whole devices)");
         else

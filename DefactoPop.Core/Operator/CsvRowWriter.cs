@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Text;
 
 namespace DefactoPop.Core.Operator;
@@ -23,7 +22,7 @@ internal sealed class CsvRowWriter
     public CsvRowWriter Int(long value)
     {
         Separator();
-        Utf8Formatter.TryFormat(value, _scratch, out var n);
+        value.TryFormat(_scratch, out var n, default, System.Globalization.CultureInfo.InvariantCulture);
         _out.Write(_scratch, 0, n);
         return this;
     }

@@ -22,6 +22,7 @@ internal sealed record BadDropCase(string Name, Action<string> Break, string Fil
         Csv("duplicate cell-hour", "domestic.csv", l => l.Add(l[1]), 72, 3, "duplicate cell-hour: C1 at hour 0 is already on line 2"),
         Csv("negative count", "domestic.csv", l => l[4] = Cell(l[4], 4, "-1"), 5, 5, "negative count -1"),
         Csv("non-integer count", "domestic.csv", l => l[2] = Cell(l[2], 10, "2.5"), 3, 11, "non-integer count 2.5"),
+        Csv("count too large", "domestic.csv", l => l[2] = Cell(l[2], 5, "99999999999999999999"), 3, 6, "count 99999999999999999999 is too large"),
         Csv("text in a count", "long_term.csv", l => l[1] = Cell(l[1], 4, "two"), 2, 5, "not a count: 'two'"),
         Csv("strata sum disagrees with total", "domestic.csv", l => l[6] = Cell(l[6], 3, (long.Parse(l[6].Split(',')[3]) + 1).ToString()), 7, 4, "but the 28 strata add up to"),
         Csv("wrong date in a row", "roaming.csv", l => l[1] = Cell(l[1], 0, "20171012"), 2, 1, "row date 20171012 is not the drop's date 20171011"),
