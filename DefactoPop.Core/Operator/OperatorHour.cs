@@ -1,0 +1,42 @@
+using DefactoPop.Core.Domain;
+
+namespace DefactoPop.Core.Operator;
+
+/// <summary>
+/// One hour of a drop, shaped like the estimator's cell counts: domestic [cell * 28 + stratum],
+/// long-term foreigners and roamers [cell * 2 + (int)Nationality], outage [cell]; cells are the drop's <see cref="CellIndex"/>.
+/// </summary>
+public sealed class OperatorHour
+{
+    public OperatorHour(HourSlot slot, float[] domestic, float[] longTerm, float[] shortTerm, bool[] outage)
+    {
+        ArgumentNullException.ThrowIfNull(domestic);
+        ArgumentNullException.ThrowIfNull(longTerm);
+        ArgumentNullException.ThrowIfNull(shortTerm);
+        ArgumentNullException.ThrowIfNull(outage);
+        var cells = outage.Length;
+        if (domestic.Length != cells * Strata.Count || longTerm.Length != cells * 2 || shortTerm.Length != cells * 2)
+            throw new ArgumentException("Count arrays do not match the cell count.");
+        Slot = slot;
+        Domestic = domestic;
+        LongTerm = longTerm;
+        ShortTerm = shortTerm;
+        Outage = outage;
+    }
+
+    public HourSlot Slot { get; }
+
+    /// <summary>Distinct domestic devices, [cell * 28 + stratum].</summary>
+    public float[] Domestic { get; }
+
+    /// <summary>Subscribers of foreign nationality, [cell * 2 + (int)Nationality].</summary>
+    public float[] LongTerm { get; }
+
+    /// <summary>Roaming devices, [cell * 2 + (int)Nationality].</summary>
+    public float[] ShortTerm { get; }
+
+    /// <summary>True where a declared outage overlaps this hour (a 0 there is not "nobody").</summary>
+    public bool[] Outage { get; }
+
+    public int CellCount => Outage.Length;
+}
