@@ -4,15 +4,15 @@ using Xunit.Abstractions;
 
 namespace DefactoPop.Tests.Core.Operator;
 
-[CollectionDefinition(nameof(DropReaderSpeedTests), DisableParallelization = true)]
-public sealed class DropReaderSpeedCollection;
+[CollectionDefinition(nameof(DropReaderFullDayTests), DisableParallelization = true)]
+public sealed class DropReaderFullDayCollection;
 
-/// <summary>Runs alone, so the process CPU time measured is the reader's (wall time on a shared machine is not).</summary>
-[Collection(nameof(DropReaderSpeedTests))]
-public class DropReaderSpeedTests(ITestOutputHelper output)
+/// <summary>A full-size day (18,000 cells × 24 h) reads whole; the time is printed, the speed target is checked by `bench`.</summary>
+[Collection(nameof(DropReaderFullDayTests))]
+public class DropReaderFullDayTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Read_FullSyntheticDay_TakesWellUnderTwoSecondsOfCpu()
+    public void Read_FullSyntheticDay_ReadsEveryRow()
     {
         // The synthetic plan: 6,000 sites × 3 sectors (NetworkOptions), 24 hours of dense counts, gzip.
         using var fixture = new DropFixture();
@@ -34,6 +34,5 @@ public class DropReaderSpeedTests(ITestOutputHelper output)
 
         Assert.True(result.IsValid, string.Join("\n", result.Issues.Take(5)));
         Assert.Equal(18_000 * 24 - 2, result.Manifest!.Files[0].Rows);
-        Assert.True(used < TimeSpan.FromSeconds(2), $"reading one day used {used.TotalSeconds:F2} s of CPU");
     }
 }
