@@ -67,7 +67,7 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
         return n;
     }
 
-    private async IAsyncEnumerable<PopulationRow> RowsAsync(ExportRequest request, ZoneCatalog catalog, IProgress<double>? progress,
+    private async IAsyncEnumerable<PopulationRow> RowsAsync(ExportRequest request, StoredZoneIndex catalog, IProgress<double>? progress,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var (first, last) = CellKeys.IdRange(request.Level);

@@ -274,7 +274,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
 
     private readonly ConcurrentDictionary<(ZoneLevel, int), Dictionary<int, int>> _positions = new();
 
-    private Dictionary<int, int> PositionMap(ZoneCatalog catalog, ZoneLevel level) =>
+    private Dictionary<int, int> PositionMap(StoredZoneIndex catalog, ZoneLevel level) =>
         _positions.GetOrAdd((level, catalogs.Version), _ =>
         {
             var ids = catalog.IdsOf(level);

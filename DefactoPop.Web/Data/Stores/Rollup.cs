@@ -11,7 +11,7 @@ namespace DefactoPop.Web.Data.Stores;
 /// </summary>
 public static class Rollup
 {
-    public static void Run(SqliteConnection connection, SqliteTransaction transaction, ZoneCatalog catalog, IEnumerable<int> hours)
+    public static void Run(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, IEnumerable<int> hours)
     {
         var hourList = hours.Distinct().Order().ToList();
         using var writer = new CellWriter(connection, transaction);
@@ -26,7 +26,7 @@ public static class Rollup
         UpdateDailyStats(connection, transaction, catalog, hourList.Select(h => h / 24).Distinct());
     }
 
-    private static void RollupHour(SqliteConnection connection, SqliteTransaction transaction, ZoneCatalog catalog, int hour,
+    private static void RollupHour(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, int hour,
         CellWriter writer, SqliteCommand delete, SqliteParameter deleteKey, Dictionary<int, CellValues> pool)
     {
         var cells = ReadRange(connection, transaction, CellKeys.Of(hour, 0), CellKeys.Of(hour, CellKeys.ZoneSpace - 1), pool);
@@ -117,7 +117,7 @@ public static class Rollup
         return result;
     }
 
-    private static void UpdateDailyStats(SqliteConnection connection, SqliteTransaction transaction, ZoneCatalog catalog, IEnumerable<int> days)
+    private static void UpdateDailyStats(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, IEnumerable<int> days)
     {
         using var upsert = connection.CreateCommand();
         upsert.Transaction = transaction;
