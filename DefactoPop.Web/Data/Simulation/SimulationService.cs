@@ -75,27 +75,25 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
     {
         var catalog = await catalogs.GetAsync(ct);
         var ids = city.Oas.Select(z => catalog.IdOf(z.Code) ?? throw new InvalidOperationException($"집계구 {z.Code} missing from the catalogue")).ToArray();
+        var position = city.Oas.Select((z, j) => (z.Code, j)).ToDictionary(x => x.Code, x => x.j, StringComparer.Ordinal);
+        var cells = city.Oas.Select(_ => new CellValues()).ToArray();
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         var hours = new List<int>();
         using (var writer = new CellWriter(connection, transaction))
         {
-            var cell = new CellValues();
             foreach (var estimate in estimates)
             {
                 hours.Add(estimate.Slot.Ordinal);
-                var j = 0;
-                var k = 0;
+                foreach (var cell in cells)
+                    cell.Clear();
+                // Each row fills its class's section of its zone's cell, whatever order the rows come in.
                 foreach (var row in PopulationRows.FromEstimate(city, estimate))
+                    cells[position[row.ZoneCode]].Set(row);
+                for (var j = 0; j < cells.Length; j++)
                 {
-                    if (k == 0)
-                        cell.Clear();
-                    cell.Set(row);
-                    if (++k == 3)
-                    {
-                        writer.Upsert(CellKeys.Of(estimate.Slot, ids[j++]), cell);
-                        k = 0;
-                    }
+                    if (cells[j].Has != CellSections.None)
+                        writer.Upsert(CellKeys.Of(estimate.Slot, ids[j]), cells[j]);
                 }
             }
         }
@@ -114,7 +112,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
     private async Task<HashSet<DateOnly>> DaysStoredAsync(IReadOnlyList<DateOnly> days, CancellationToken ct)
     {
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        var stored = await db.DailyStats.AsNoTracking().Where(d => d.ZoneId == 0 && d.Hours == 24).Select(d => d.Day).ToListAsync(ct);
+        var stored = await db.DailyStats.AsNoTracking().Where(d => d.ZoneId == CellKeys.CityId && d.Hours == 24).Select(d => d.Day).ToListAsync(ct);
         var set = stored.Select(PopulationReadStore.DateOf).ToHashSet();
         return days.Where(set.Contains).ToHashSet();
     }

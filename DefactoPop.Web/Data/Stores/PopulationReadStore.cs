@@ -28,7 +28,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         if (ids.Length == 0)
             return new LevelSnapshot(slot, level, values, masked);
         var position = PositionMap(catalog, level);
-        var (first, last) = CellKeys.IdRange(level);
+        var (first, last) = CellKeys.RangeOf(level);
         await using var connection = await database.OpenAsync(ct);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT Key, Data FROM PopCell WHERE Key BETWEEN $a AND $b";
@@ -106,7 +106,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         var ids = catalog.IdsOf(level);
         var values = new double[ids.Length];
         Array.Fill(values, double.NaN);
-        var (first, last) = CellKeys.IdRange(level);
+        var (first, last) = CellKeys.RangeOf(level);
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
         var rows = db.Registered.AsNoTracking().Where(r => r.Group == 0 && r.ZoneId >= first && r.ZoneId <= last);
         if (sex is null && band is null)
@@ -149,7 +149,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
     public async Task<IReadOnlyList<DailyStat>> GetDailyStatsAsync(ZoneLevel level, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var catalog = await catalogs.GetAsync(ct);
-        var (first, last) = CellKeys.IdRange(level);
+        var (first, last) = CellKeys.RangeOf(level);
         var (d0, d1) = (DayIndex(from), DayIndex(to));
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
         var rows = await db.DailyStats.AsNoTracking()
@@ -163,15 +163,16 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
     {
         var catalog = await catalogs.GetAsync(ct);
         var (d0, d1) = (from is { } f ? DayIndex(f) : int.MinValue, to is { } t ? DayIndex(t) : int.MaxValue);
+        var (first, last) = CellKeys.CityAndGuIds;
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
         var stats = await db.DailyStats.AsNoTracking()
-            .Where(d => d.ZoneId < 100 && d.Day >= d0 && d.Day <= d1)
+            .Where(d => d.ZoneId >= first && d.ZoneId <= last && d.Day >= d0 && d.Day <= d1)
             .ToListAsync(ct);
         var registered = await db.Registered.AsNoTracking()
-            .Where(r => r.ZoneId < 100 && r.Group == 0 && r.Sex == RegisteredEntity.BothSexes && r.Band == RegisteredEntity.AllBands)
+            .Where(r => r.ZoneId >= first && r.ZoneId <= last && r.Group == 0 && r.Sex == RegisteredEntity.BothSexes && r.Band == RegisteredEntity.AllBands)
             .ToDictionaryAsync(r => r.ZoneId, r => r.Persons, ct);
 
-        var city = stats.Where(s => s.ZoneId == 0).ToList();
+        var city = stats.Where(s => s.ZoneId == CellKeys.CityId).ToList();
         SlotValue? max = null, min = null;
         double? mean = null;
         if (city.Count > 0)
@@ -187,13 +188,13 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
             .Select(id => new DistrictSummary(catalog[id].Code, catalog[id].NameKo, catalog[id].NameEn,
                 registered.GetValueOrDefault(id), byZone.TryGetValue(id, out var m) ? m : null))
             .ToList();
-        return new DatasetSummary(registered.GetValueOrDefault(0), mean, max, min, city.Count, districts);
+        return new DatasetSummary(registered.GetValueOrDefault(CellKeys.CityId), mean, max, min, city.Count, districts);
     }
 
     public async Task<DataCoverage> GetCoverageAsync(CancellationToken ct = default)
     {
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        var days = await db.DailyStats.AsNoTracking().Where(d => d.ZoneId == 0).OrderBy(d => d.Day)
+        var days = await db.DailyStats.AsNoTracking().Where(d => d.ZoneId == CellKeys.CityId).OrderBy(d => d.Day)
             .Select(d => new { d.Day, d.Hours }).ToListAsync(ct);
         var meta = await db.Meta.AsNoTracking().ToDictionaryAsync(m => m.Key, m => m.Value, ct);
         if (days.Count == 0)
@@ -214,7 +215,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         if (_geometry.TryGetValue(cacheKey, out var cached))
             return cached;
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        var (first, last) = CellKeys.IdRange(level);
+        var (first, last) = CellKeys.RangeOf(level);
         var shapes = await db.Zones.AsNoTracking().Where(z => z.Id >= first && z.Id <= last && z.Geometry != null)
             .ToDictionaryAsync(z => z.Id, z => z.Geometry!, ct);
         byte[]? bytes = null;
@@ -251,7 +252,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
     private async Task<(int First, int Last)> FirstLastCityKeysAsync(CancellationToken ct)
     {
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        var days = db.DailyStats.AsNoTracking().Where(d => d.ZoneId == 0);
+        var days = db.DailyStats.AsNoTracking().Where(d => d.ZoneId == CellKeys.CityId);
         var first = await days.OrderBy(d => d.Day).FirstAsync(ct);
         var last = await days.OrderByDescending(d => d.Day).FirstAsync(ct);
         await using var connection = await database.OpenAsync(ct);
@@ -260,7 +261,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         var key = cmd.Parameters.Add("$k", SqliteType.Integer);
         async Task<bool> HasCity(int hour)
         {
-            key.Value = CellKeys.Of(hour, 0);
+            key.Value = CellKeys.Of(hour, CellKeys.CityId);
             return await cmd.ExecuteScalarAsync(ct) is not null;
         }
         var firstHour = first.Day * 24;

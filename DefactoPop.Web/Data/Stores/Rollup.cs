@@ -29,7 +29,8 @@ public static class Rollup
     private static void RollupHour(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, int hour,
         CellWriter writer, SqliteCommand delete, SqliteParameter deleteKey, Dictionary<int, CellValues> pool)
     {
-        var cells = ReadRange(connection, transaction, CellKeys.Of(hour, 0), CellKeys.Of(hour, CellKeys.ZoneSpace - 1), pool);
+        var (from, to) = CellKeys.Span(hour, CellKeys.AllIds);
+        var cells = ReadRange(connection, transaction, from, to, pool);
         foreach (var (child, parent) in new[] { (ZoneLevel.Oa, ZoneLevel.Dong), (ZoneLevel.Dong, ZoneLevel.Gu), (ZoneLevel.Gu, ZoneLevel.City) })
         {
             var sums = new Dictionary<int, CellValues>();
@@ -135,7 +136,8 @@ public static class Rollup
             for (var h = 0; h < 24; h++)
             {
                 var hour = day * 24 + h;
-                foreach (var (id, cell) in ReadRange(connection, transaction, CellKeys.Of(hour, 0), CellKeys.Of(hour, 999)))
+                var (from, to) = CellKeys.Span(hour, CellKeys.CityToDongIds);
+                foreach (var (id, cell) in ReadRange(connection, transaction, from, to))
                 {
                     var v = CellQuery.Evaluate(cell, PopulationQuery.All, out _);
                     if (double.IsNaN(v))
