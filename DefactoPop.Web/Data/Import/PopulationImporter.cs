@@ -137,9 +137,6 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
             INSERT INTO ImportedFile(FileName, Sha256, Kind, Rows, MaskedCells, Zones, FirstHour, LastHour, ImportedAt)
             VALUES ($n, $s, $k, $r, $m, $z, $f, $l, $t)
             ON CONFLICT(FileName) DO UPDATE SET Sha256 = $s, Kind = $k, Rows = $r, MaskedCells = $m, Zones = $z, FirstHour = $f, LastHour = $l, ImportedAt = $t;
-            INSERT INTO Meta(Key, Value) VALUES ('updatedAt', $t) ON CONFLICT(Key) DO UPDATE SET Value = $t;
-            INSERT INTO Meta(Key, Value) VALUES ('source', 'imported') ON CONFLICT(Key) DO UPDATE SET Value = CASE WHEN Value LIKE 'synthetic%' THEN 'synthetic+imported' ELSE 'imported' END;
-            INSERT INTO Meta(Key, Value) VALUES ('method', 'official files (Seoul Open Data Plaza)') ON CONFLICT(Key) DO NOTHING;
             """;
         cmd.Parameters.AddWithValue("$n", name);
         cmd.Parameters.AddWithValue("$s", sha);
@@ -149,8 +146,10 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
         cmd.Parameters.AddWithValue("$z", zones);
         cmd.Parameters.AddWithValue("$f", firstHour);
         cmd.Parameters.AddWithValue("$l", lastHour);
-        cmd.Parameters.AddWithValue("$t", time.GetUtcNow().ToString("O"));
+        var now = time.GetUtcNow();
+        cmd.Parameters.AddWithValue("$t", now.ToString("O"));
         cmd.ExecuteNonQuery();
+        MetaStore.RecordImport(connection, transaction, now);
     }
 
     private static async Task<string> HashAsync(string path, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using DefactoPop.Core.Abstractions;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
 using DefactoPop.Core.Observation;
@@ -54,7 +55,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
                 await StoreDayAsync(city, estimates, ct);
                 finished++;
             }
-            await SetMetaAsync(MetaKeys.SimulationProgress, $"{finished}/{days.Count}", ct);
+            await MetaStore.SetAsync(database, MetaKeys.SimulationProgress, $"{finished}/{days.Count}", ct);
             Report(new SimulationProgress(finished, days.Count, "done"), progress);
         }
         finally
@@ -98,13 +99,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
             }
         }
         Rollup.Run(connection, transaction, catalog, hours);
-        await using (var cmd = connection.CreateCommand())
-        {
-            cmd.Transaction = transaction;
-            cmd.CommandText = "INSERT INTO Meta(Key, Value) VALUES ('updatedAt', $t) ON CONFLICT(Key) DO UPDATE SET Value = $t";
-            cmd.Parameters.AddWithValue("$t", time.GetUtcNow().ToString("O"));
-            await cmd.ExecuteNonQueryAsync(ct);
-        }
+        MetaStore.Set(connection, transaction, MetaKeys.UpdatedAt, time.GetUtcNow());
         await transaction.CommitAsync(ct);
     }
 
@@ -122,7 +117,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
     {
         var scenario = JsonSerializer.Serialize(new { name = "synthetic Seoul", seed = request.Seed, from = request.From, to = request.To });
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        var existing = await db.Meta.AsNoTracking().Where(m => m.Key == MetaKeys.Scenario).Select(m => m.Value).FirstOrDefaultAsync(ct);
+        var existing = await MetaStore.GetAsync(db, MetaKeys.Scenario, ct);
         if (existing is not null)
         {
             if (existing == scenario)
@@ -134,16 +129,10 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
         catalogs.Invalidate();
         var ids = await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, z => z.Id, ct);
         await InsertRegisteredAsync(db, transaction, Register(city, ids), ct);
-        foreach (var (key, value) in new Dictionary<string, string>
-        {
-            [MetaKeys.Scenario] = scenario,
-            [MetaKeys.Source] = "synthetic",
-            [MetaKeys.Method] = "EM allocation + C3 Beta-negative-binomial expansion",
-        })
-        {
-            db.Meta.Add(new MetaEntity { Key = key, Value = value });
-        }
         await db.SaveChangesAsync(ct);
+        await MetaStore.SetAsync(db, MetaKeys.Scenario, scenario, ct);
+        await MetaStore.SetAsync(db, MetaKeys.Source, "synthetic", ct);
+        await MetaStore.SetAsync(db, MetaKeys.Method, "EM allocation + C3 Beta-negative-binomial expansion", ct);
         await transaction.CommitAsync(ct);
         catalogs.Invalidate();
     }
@@ -216,16 +205,5 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
             p.Value = r.Persons;
             await cmd.ExecuteNonQueryAsync(ct);
         }
-    }
-
-    private async Task SetMetaAsync(string key, string value, CancellationToken ct)
-    {
-        await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        var entity = await db.Meta.FindAsync([key], ct);
-        if (entity is null)
-            db.Meta.Add(new MetaEntity { Key = key, Value = value });
-        else
-            entity.Value = value;
-        await db.SaveChangesAsync(ct);
     }
 }

@@ -196,16 +196,17 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
         var days = await db.DailyStats.AsNoTracking().Where(d => d.ZoneId == CellKeys.CityId).OrderBy(d => d.Day)
             .Select(d => new { d.Day, d.Hours }).ToListAsync(ct);
-        var meta = await db.Meta.AsNoTracking().ToDictionaryAsync(m => m.Key, m => m.Value, ct);
+        var source = await MetaStore.GetAsync(db, MetaKeys.Source, ct);
+        var method = await MetaStore.GetAsync(db, MetaKeys.Method, ct) ?? "-";
         if (days.Count == 0)
-            return new DataCoverage(null, null, 0, 0, meta.GetValueOrDefault(MetaKeys.Source, "none"), meta.GetValueOrDefault(MetaKeys.Method, "-"), null, []);
+            return new DataCoverage(null, null, 0, 0, source ?? "none", method, null, []);
         var (minKey, maxKey) = await FirstLastCityKeysAsync(ct);
         var present = days.Select(d => d.Day).ToHashSet();
         var missing = Enumerable.Range(days[0].Day, days[^1].Day - days[0].Day + 1).Where(d => !present.Contains(d)).Select(DateOf).ToList();
-        DateTimeOffset? updated = meta.TryGetValue(MetaKeys.UpdatedAt, out var u) && DateTimeOffset.TryParse(u, out var parsed) ? parsed : null;
+        var updated = await MetaStore.GetAsync(db, MetaKeys.UpdatedAt, ct);
         return new DataCoverage(
             HourSlot.FromOrdinal(minKey), HourSlot.FromOrdinal(maxKey), days.Count, days.Sum(d => d.Hours),
-            meta.GetValueOrDefault(MetaKeys.Source, "unknown"), meta.GetValueOrDefault(MetaKeys.Method, "-"), updated, missing);
+            source ?? "unknown", method, updated, missing);
     }
 
     public async Task<byte[]?> GetGeometryAsync(ZoneLevel level, CancellationToken ct = default)
@@ -243,11 +244,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         return bytes;
     }
 
-    public async Task<string?> GetMetaAsync(string key, CancellationToken ct = default)
-    {
-        await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        return await db.Meta.AsNoTracking().Where(m => m.Key == key).Select(m => m.Value).FirstOrDefaultAsync(ct);
-    }
+    public Task<T?> GetMetaAsync<T>(MetaKey<T> key, CancellationToken ct = default) => MetaStore.GetAsync(database, key, ct);
 
     private async Task<(int First, int Last)> FirstLastCityKeysAsync(CancellationToken ct)
     {
@@ -288,14 +285,4 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
     public static int DayIndex(DateOnly date) => new HourSlot(date, 0).Ordinal / 24;
 
     public static DateOnly DateOf(int day) => HourSlot.FromOrdinal(day * 24).Date;
-}
-
-public static class MetaKeys
-{
-    public const string Source = "source";
-    public const string Method = "method";
-    public const string UpdatedAt = "updatedAt";
-    public const string Validation = "validation";
-    public const string Scenario = "scenario";
-    public const string SimulationProgress = "simulationProgress";
 }
