@@ -4,6 +4,7 @@ using DefactoPop.Core.Abstractions;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
 using DefactoPop.Core.Observation;
+using DefactoPop.Core.Reference;
 using DefactoPop.Core.Storage;
 using DefactoPop.Core.Synthetic;
 using DefactoPop.Web.Data.Entities;
@@ -139,48 +140,38 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
 
     /// <summary>
     /// Registered population at every level: totals (Korean + foreign), Korean residents by stratum (group 1 and,
-    /// as the strata of "all", group 0) and registered foreigners (group 2).
+    /// as the strata of "all", group 0) and registered foreigners (group 2); summed by <see cref="RegisterRows.Sum"/>.
     /// </summary>
-    internal static IEnumerable<RegisteredEntity> Register(SyntheticCity city, IReadOnlyDictionary<string, int> ids)
+    internal static IEnumerable<RegisteredEntity> Register(SyntheticCity city, IReadOnlyDictionary<string, int> ids) =>
+        RegisterRows.Sum(RegisterRecords(city), ids, out _);
+
+    /// <summary>The synthetic register as records of every 집계구 and of the dong, 자치구 and city it lies in.</summary>
+    private static IEnumerable<RegisteredRecord> RegisterRecords(SyntheticCity city)
     {
-        var sums = new Dictionary<(int Zone, byte Group, byte Sex, byte Band), double>();
-        void Add(string code, byte group, byte sex, byte band, double v)
-        {
-            var key = (ids[code], group, sex, band);
-            sums[key] = sums.GetValueOrDefault(key) + v;
-        }
         for (var j = 0; j < city.OaCount; j++)
         {
             var dong = city.Dongs[city.OaDong[j]];
             var gu = city.Districts[city.DongDistrict[city.OaDong[j]]];
-            string[] codes = [city.Oas[j].Code, dong.Code, gu.Code, ZoneCodes.City];
+            (string Code, ZoneLevel Level)[] zones = [(city.Oas[j].Code, ZoneLevel.Oa), (dong.Code, ZoneLevel.Dong), (gu.Code, ZoneLevel.Gu), (ZoneCodes.City, ZoneLevel.City)];
             double korean = 0;
             for (var s = 0; s < Strata.Count; s++)
             {
                 var v = city.RegisteredDomestic[j * Strata.Count + s];
                 korean += v;
-                foreach (var code in codes)
+                foreach (var (code, level) in zones)
                 {
-                    Add(code, 0, (byte)Strata.SexOf(s), (byte)Strata.BandOf(s), v);
-                    Add(code, 1, (byte)Strata.SexOf(s), (byte)Strata.BandOf(s), v);
+                    yield return new RegisteredRecord(code, level, Strata.SexOf(s), Strata.BandOf(s), RegisteredGroup.All, v);
+                    yield return new RegisteredRecord(code, level, Strata.SexOf(s), Strata.BandOf(s), RegisteredGroup.Korean, v);
                 }
             }
             var foreign = city.RegisteredForeign[j * 2] + city.RegisteredForeign[j * 2 + 1];
-            foreach (var code in codes)
+            foreach (var (code, level) in zones)
             {
-                Add(code, 0, RegisteredEntity.BothSexes, RegisteredEntity.AllBands, korean + foreign);
-                Add(code, 1, RegisteredEntity.BothSexes, RegisteredEntity.AllBands, korean);
-                Add(code, 2, RegisteredEntity.BothSexes, RegisteredEntity.AllBands, foreign);
+                yield return new RegisteredRecord(code, level, null, null, RegisteredGroup.All, korean + foreign);
+                yield return new RegisteredRecord(code, level, null, null, RegisteredGroup.Korean, korean);
+                yield return new RegisteredRecord(code, level, null, null, RegisteredGroup.Foreign, foreign);
             }
         }
-        return sums.Select(kv => new RegisteredEntity
-        {
-            ZoneId = kv.Key.Zone,
-            Group = kv.Key.Group,
-            Sex = kv.Key.Sex,
-            Band = kv.Key.Band,
-            Persons = Math.Round(kv.Value, 2),
-        });
     }
 
     /// <summary>Bulk insert of the register rows (~1.16M on the full city) with one prepared command; EF change tracking of them cost 70 s and 2 GB.</summary>
