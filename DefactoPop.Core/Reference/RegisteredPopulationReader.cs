@@ -244,7 +244,8 @@ public static partial class RegisteredPopulationReader
 
     /// <summary>A row that does not join: its names, its 자치구's code when that is known, its persons and line.</summary>
     private static UnjoinedZone Unjoined(string guName, string dongName, CodeCrosswalk crosswalk, double persons, long line) =>
-        new($"{guName} {dongName}", crosswalk.GuCodeByName(guName) ?? "", persons, line);
+        new($"{guName} {dongName}",
+            crosswalk.GuCodeByName(guName) ?? SeoulDistricts.All.FirstOrDefault(d => d.NameKo == guName)?.Code ?? "", persons, line);
 
     /// <summary>City ("합계"), district (dong = 계/소계) or dong, by name.</summary>
     internal static (string Code, ZoneLevel Level)? Resolve(string guName, string dongName, CodeCrosswalk crosswalk)

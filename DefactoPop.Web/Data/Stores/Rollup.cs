@@ -14,7 +14,7 @@ public static class Rollup
     public static void Run(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, IEnumerable<int> hours)
     {
         var hourList = hours.Distinct().Order().ToList();
-        using var writer = new CellWriter(connection, transaction);
+        using var writer = new CellWriter(connection, transaction, replace: true);
         using var delete = connection.CreateCommand();
         delete.Transaction = transaction;
         delete.CommandText = "DELETE FROM PopCell WHERE Key = $k";
