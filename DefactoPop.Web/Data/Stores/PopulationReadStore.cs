@@ -108,7 +108,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         Array.Fill(values, double.NaN);
         var (first, last) = CellKeys.RangeOf(level);
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        var rows = db.Registered.AsNoTracking().Where(r => r.Group == 0 && r.ZoneId >= first && r.ZoneId <= last);
+        var rows = db.Registered.AsNoTracking().Where(r => r.Group == RegisteredEntity.AllGroups && r.ZoneId >= first && r.ZoneId <= last);
         if (sex is null && band is null)
             rows = rows.Where(r => r.Sex == RegisteredEntity.BothSexes && r.Band == RegisteredEntity.AllBands);
         else
@@ -136,7 +136,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
             return null;
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
         var rows = await db.Registered.AsNoTracking()
-            .Where(r => r.ZoneId == id && r.Group == 0 && r.Sex != RegisteredEntity.BothSexes && r.Band != RegisteredEntity.AllBands)
+            .Where(r => r.ZoneId == id && r.Group == RegisteredEntity.AllGroups && r.Sex != RegisteredEntity.BothSexes && r.Band != RegisteredEntity.AllBands)
             .ToListAsync(ct);
         if (rows.Count == 0)
             return null;
@@ -169,7 +169,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
             .Where(d => d.ZoneId >= first && d.ZoneId <= last && d.Day >= d0 && d.Day <= d1)
             .ToListAsync(ct);
         var registered = await db.Registered.AsNoTracking()
-            .Where(r => r.ZoneId >= first && r.ZoneId <= last && r.Group == 0 && r.Sex == RegisteredEntity.BothSexes && r.Band == RegisteredEntity.AllBands)
+            .Where(r => r.ZoneId >= first && r.ZoneId <= last && r.Group == RegisteredEntity.AllGroups && r.Sex == RegisteredEntity.BothSexes && r.Band == RegisteredEntity.AllBands)
             .ToDictionaryAsync(r => r.ZoneId, r => r.Persons, ct);
 
         var city = stats.Where(s => s.ZoneId == CellKeys.CityId).ToList();
