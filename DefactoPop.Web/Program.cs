@@ -1,13 +1,15 @@
 using DefactoPop.Web.Cli;
 using DefactoPop.Web.Hosting;
 
-// With a verb (import, export, summary, simulate, validate, bench) this is the command line; without one it serves the dashboard.
-if (CliApp.IsCommand(args))
+// No verb, or "serve": the dashboard. A verb (import, export, summary, simulate, validate, bench): the command line.
+// Anything else is refused with a usage message and exit code 2.
+var route = CliApp.Route(args);
+if (!route.Serve)
     return await CliApp.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(CliApp.StripDbOption(args, out var dbPath));
+var builder = WebApplication.CreateBuilder(route.HostArgs);
 builder.WebHost.UseStaticWebAssets(); // package assets (MudBlazor, Plotly) in every environment, not only Development
-builder.Services.AddDefactoPopData(builder.Configuration, dbPath).AddDatabaseInitializer();
+builder.Services.AddDefactoPopData(builder.Configuration, route.DbPath).AddDatabaseInitializer();
 builder.Services.AddDashboardUi(builder.Configuration);
 
 var app = builder.Build();

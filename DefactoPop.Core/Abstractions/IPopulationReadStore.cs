@@ -71,6 +71,6 @@ public interface IPopulationReadStore
     /// <summary>GeoJSON FeatureCollection (WGS84, 5 decimals) for a level, properties "code" and "name"; feature order follows GetZonesAsync. Null when no geometry is loaded.</summary>
     Task<byte[]?> GetGeometryAsync(ZoneLevel level, CancellationToken ct = default);
 
-    /// <summary>Key-value facts about the dataset (method, scenario, validation JSON …).</summary>
-    Task<string?> GetMetaAsync(string key, CancellationToken ct = default);
+    /// <summary>A fact about the dataset (method, scenario, validation JSON …), or default when absent.</summary>
+    Task<T?> GetMetaAsync<T>(MetaKey<T> key, CancellationToken ct = default);
 }

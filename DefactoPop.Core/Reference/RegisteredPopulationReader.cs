@@ -40,6 +40,7 @@ public static partial class RegisteredPopulationReader
         var where = $"{fileName}[{AgeSheetName}]";
         var errors = new List<ImportIssue>();
         var issues = new List<ImportIssue>();
+        var unjoined = new List<UnjoinedZone>();
         var records = new List<RegisteredRecord>();
         var seen = new HashSet<(string, RegisteredGroup)>();
         string? period = null;
@@ -102,7 +103,8 @@ public static partial class RegisteredPopulationReader
 
             if (Resolve(guName, dongName, crosswalk) is not { } zone)
             {
-                issues.Add(new ImportIssue(where, line, dong + 1, "행정동", $"'{guName} {dongName}' does not join the code mapping"));
+                if (grp == RegisteredGroup.All)
+                    unjoined.Add(Unjoined(guName, dongName, crosswalk, totalValue!.Value, line));
                 continue;
             }
             if (!seen.Add((zone.Code, grp)))
@@ -127,7 +129,7 @@ public static partial class RegisteredPopulationReader
             errors.Add(new ImportIssue(where, 1, 0, null, "empty sheet (expected header 기간, 자치구, 행정동, 구분, 계, 0~4세 …)"));
         if (errors.Count > 0)
             throw new ImportFormatException(errors);
-        return new RegisteredPopulation(period ?? "", records, issues);
+        return new RegisteredPopulation(period ?? "", records, issues) { Unjoined = unjoined };
     }
 
     /// <summary>
@@ -178,6 +180,7 @@ public static partial class RegisteredPopulationReader
             throw new ImportFormatException(errors);
 
         var issues = new List<ImportIssue>();
+        var unjoined = new List<UnjoinedZone>();
         var records = new List<RegisteredRecord>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? period = null;
@@ -213,7 +216,7 @@ public static partial class RegisteredPopulationReader
             var dongName = f[dong].Trim();
             if (Resolve(guName, dongName, crosswalk) is not { } zone)
             {
-                issues.Add(new ImportIssue(fileName, line, dong + 1, "동", $"'{guName} {dongName}' does not join the code mapping"));
+                unjoined.Add(Unjoined(guName, dongName, crosswalk, values[0], line));
                 continue;
             }
             if (!seen.Add(zone.Code))
@@ -236,8 +239,13 @@ public static partial class RegisteredPopulationReader
         }
         if (errors.Count > 0)
             throw new ImportFormatException(errors);
-        return new RegisteredPopulation(period ?? "", records, issues);
+        return new RegisteredPopulation(period ?? "", records, issues) { Unjoined = unjoined };
     }
+
+    /// <summary>A row that does not join: its names, its 자치구's code when that is known, its persons and line.</summary>
+    private static UnjoinedZone Unjoined(string guName, string dongName, CodeCrosswalk crosswalk, double persons, long line) =>
+        new($"{guName} {dongName}",
+            crosswalk.GuCodeByName(guName) ?? SeoulDistricts.All.FirstOrDefault(d => d.NameKo == guName)?.Code ?? "", persons, line);
 
     /// <summary>City ("합계"), district (dong = 계/소계) or dong, by name.</summary>
     internal static (string Code, ZoneLevel Level)? Resolve(string guName, string dongName, CodeCrosswalk crosswalk)

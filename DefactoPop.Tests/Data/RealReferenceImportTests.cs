@@ -1,3 +1,4 @@
+using DefactoPop.Core.Abstractions;
 using DefactoPop.Core.Domain;
 using DefactoPop.Tests.TestSupport;
 using DefactoPop.Web.Data.Import;
@@ -55,5 +56,24 @@ public class RealReferenceImportTests
 
         Assert.True(report.Zones >= 418);
         Assert.NotEmpty(report.Notes);
+    }
+
+    [SharedDataFact]
+    public async Task Import_Real2021Q2Register_LoadsWhatJoinsAndReportsHangDong()
+    {
+        await using var store = await TestStore.CreateAsync();
+        foreach (var file in ImportService.ExpandPaths(Files().Where(f => !f.Contains("registered", StringComparison.Ordinal))))
+            await store.Imports.ImportFileAsync(file);
+
+        var report = await store.Imports.ImportFileAsync(SharedData.Real("registered/seoul_registered_pop_by_dong_sex_2021Q2.txt"));
+
+        Assert.Equal(1, report.RejectedRows);
+        Assert.Contains(report.Notes, n => n.Contains("구로구 항동 (11530)") && n.Contains("16,461 persons"));
+        var unjoined = await store.Read.GetMetaAsync(MetaKeys.RegisterUnjoined);
+        var hang = Assert.Single(unjoined!.Zones);
+        Assert.Equal(("구로구 항동", "11530", 16_461.0), (hang.Name, hang.Code, hang.Persons));
+        var registered = await store.Read.GetRegisteredAsync(ZoneLevel.Dong);
+        Assert.Equal(424, registered.Count(v => !double.IsNaN(v)));
+        Assert.Equal(9_795_426, (await store.Read.GetSummaryAsync()).Registered, 0);
     }
 }

@@ -2,32 +2,54 @@ using Spectre.Console.Cli;
 
 namespace DefactoPop.Web.Cli;
 
+/// <summary>What the command line asks for: the dashboard (no verb or "serve"), a verb, or something refused.</summary>
+/// <param name="HostArgs">For serving: the arguments left for ASP.NET hosting (--urls, --environment, --Key=Value …).</param>
+public sealed record CliRoute(bool Serve, string[] HostArgs, string? DbPath, string? Error);
+
 /// <summary>Entry point of the command-line verbs hosted by the web executable.</summary>
 public static class CliApp
 {
+    /// <summary>Exit code of a refused command line.</summary>
+    public const int UsageError = 2;
+
     public static readonly string[] Verbs = ["import", "export", "summary", "simulate", "validate", "bench"];
 
-    public static bool IsCommand(string[] args) =>
-        args.Length > 0 && (Verbs.Contains(args[0]) || args[0] is "--help" or "-h" or "--version" or "help");
+    public const string Usage = """
+        usage: DefactoPop.Web [serve] [--db FILE] [--urls URL] [--environment NAME] [--Key=Value …]   run the dashboard
+               DefactoPop.Web <verb> [options]   verbs: import, export, summary, simulate, validate, bench
+               DefactoPop.Web <verb> --help      the options of a verb
+        """;
 
-    /// <summary>Removes "--db PATH" from the server's arguments and returns the path (null for the default).</summary>
-    public static string[] StripDbOption(string[] args, out string? dbPath)
+    public static CliRoute Route(string[] args)
     {
-        dbPath = null;
-        var rest = new List<string>(args.Length);
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--db" && i + 1 < args.Length)
-                dbPath = args[++i];
-            else if (args[i].StartsWith("--db=", StringComparison.Ordinal))
-                dbPath = args[i]["--db=".Length..];
-            else
-                rest.Add(args[i]);
-        }
-        return [.. rest];
+        if (args.Length == 0)
+            return Serve([]);
+        var first = args[0];
+        if (first == "serve")
+            return Serve(args[1..]);
+        if (Verbs.Contains(first) || first is "help" or "--help" or "-h" or "--version")
+            return new CliRoute(false, args, null, null);
+        if (!first.StartsWith("--", StringComparison.Ordinal))
+            return Refused($"unknown verb '{first}'");
+        return Serve(args);
     }
 
-    public static Task<int> RunAsync(string[] args, CancellationToken ct = default) => Build().RunAsync(args, ct);
+    /// <summary>Runs a verb, or refuses the command line with a usage message on <paramref name="error"/> and exit code 2.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? error = null, CancellationToken ct = default)
+    {
+        error ??= Console.Error;
+        var route = Route(args);
+        if (route.Error is not null || route.Serve)
+            return Refuse(error, route.Error ?? "serving is done by the web host, not by a verb");
+        try
+        {
+            return await Build().RunAsync(args, ct);
+        }
+        catch (CommandAppException e)
+        {
+            return Refuse(error, e.Message);
+        }
+    }
 
     public static CommandApp Build()
     {
@@ -35,6 +57,7 @@ public static class CliApp
         app.Configure(c =>
         {
             c.SetApplicationName("DefactoPop.Web");
+            c.Settings.StrictParsing = true;
             c.AddCommand<ImportCommand>("import").WithDescription("Load official files (living population CSV, boundaries, code tables, register) into the store.");
             c.AddCommand<ExportCommand>("export").WithDescription("Write stored figures in the official layouts, with disclosure control.");
             c.AddCommand<SummaryCommand>("summary").WithDescription("Registered total, mean/max/min of the hourly city total, and per-district means.");
@@ -44,5 +67,45 @@ public static class CliApp
             c.PropagateExceptions();
         });
         return app;
+    }
+
+    private static int Refuse(TextWriter error, string message)
+    {
+        error.WriteLine("error: " + message);
+        error.WriteLine(Usage);
+        return UsageError;
+    }
+
+    private static CliRoute Refused(string message) => new(false, [], null, message);
+
+    /// <summary>
+    /// The dashboard's arguments: --db FILE is taken out and checked; everything else must be a hosting option
+    /// ("--name value" or "--name=value"), as ASP.NET's command-line configuration reads them.
+    /// </summary>
+    private static CliRoute Serve(string[] args)
+    {
+        string? db = null;
+        var rest = new List<string>(args.Length);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (arg == "--db" || arg.StartsWith("--db=", StringComparison.Ordinal))
+            {
+                db = arg == "--db" ? (i + 1 < args.Length ? args[++i] : "") : arg["--db=".Length..];
+                if (DbPathRule.Problem(db) is { } problem)
+                    return Refused(problem);
+                continue;
+            }
+            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
+                return Refused($"unknown argument '{arg}' (the dashboard takes --db and hosting options such as --urls)");
+            rest.Add(arg);
+            if (!arg.Contains('=', StringComparison.Ordinal))
+            {
+                if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                    return Refused($"option '{arg}' needs a value");
+                rest.Add(args[++i]);
+            }
+        }
+        return new CliRoute(true, [.. rest], db, null);
     }
 }

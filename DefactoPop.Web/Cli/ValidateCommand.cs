@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using DefactoPop.Core.Abstractions;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
 using DefactoPop.Core.Synthetic;
@@ -63,7 +64,7 @@ public sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
         {
             await using var services = CliServices.Build(settings.Db);
             await services.GetRequiredService<ImportService>().EnsureReadyAsync(cancellationToken);
-            await MetaWriter.SetAsync(services.GetRequiredService<StoreDatabase>(), MetaKeys.Validation, result.ToJson(), cancellationToken);
+            await MetaStore.SetAsync(services.GetRequiredService<StoreDatabase>(), MetaKeys.Validation, result.ToJson(), cancellationToken);
         }
         if (settings.Json)
         {

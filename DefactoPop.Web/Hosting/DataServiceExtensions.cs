@@ -9,12 +9,10 @@ namespace DefactoPop.Web.Hosting;
 
 public static class DataServiceExtensions
 {
-    public const string DefaultDbPath = "data/defactopop.db";
-
     /// <summary>The SQLite store, its read side and the importers. <paramref name="dbPath"/> (from --db) wins over Data:DbPath.</summary>
     public static IServiceCollection AddDefactoPopData(this IServiceCollection services, IConfiguration configuration, string? dbPath)
     {
-        var path = Path.GetFullPath(dbPath ?? configuration["Data:DbPath"] ?? DefaultDbPath);
+        var path = Path.GetFullPath(dbPath ?? configuration["Data:DbPath"] ?? DefaultDatabase.Resolve(Directory.GetCurrentDirectory(), AppContext.BaseDirectory));
         var connectionString = StoreDatabase.ConnectionStringFor(path);
         services.AddDbContextFactory<DefactoPopDbContext>(o => o.UseSqlite(connectionString));
         services.AddSingleton(sp => new StoreDatabase(sp.GetRequiredService<IDbContextFactory<DefactoPopDbContext>>(), connectionString));

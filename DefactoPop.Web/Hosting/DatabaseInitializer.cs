@@ -31,7 +31,7 @@ public sealed class DatabaseInitializer(
         await using (var db = await contexts.CreateDbContextAsync(stoppingToken))
         {
             var hasData = await db.Cells.AnyAsync(stoppingToken);
-            var isScenario = await db.Meta.AnyAsync(m => m.Key == Data.Stores.MetaKeys.Scenario, stoppingToken);
+            var isScenario = await Data.Stores.MetaStore.GetAsync(db, Core.Abstractions.MetaKeys.Scenario, stoppingToken) is not null;
             if (hasData && !isScenario)
                 return; // a store of imported files: leave it alone
         }

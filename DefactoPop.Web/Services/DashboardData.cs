@@ -181,7 +181,11 @@ public sealed class DashboardData(IPopulationReadStore store)
     }
 
     public async Task<(string? Method, ValidationReport? Validation)> MethodAsync(CancellationToken ct = default) =>
-        (await store.GetMetaAsync("method", ct), ValidationReport.Parse(await store.GetMetaAsync("validation", ct)));
+        (await store.GetMetaAsync(MetaKeys.Method, ct), ValidationReport.Parse(await store.GetMetaAsync(MetaKeys.Validation, ct)));
+
+    /// <summary>What the last register file held that did not join the zones (null when no register was loaded).</summary>
+    public Task<Core.Reference.RegisterUnjoined?> RegisterUnjoinedAsync(CancellationToken ct = default) =>
+        store.GetMetaAsync(MetaKeys.RegisterUnjoined, ct);
 
     /// <summary>Mean by hour of day over a series.</summary>
     public static double?[] ByHour(IReadOnlyList<SeriesPoint> series)

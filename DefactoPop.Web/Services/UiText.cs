@@ -169,6 +169,7 @@ public sealed class UiText
         ["method.disclosure"] = ("공개 규칙", "Disclosure rule"),
         ["method.disclosure.text"] = ("3명 이하인 값은 공개하지 않고 *로 표시합니다. 비공개 값은 0이 아니며, 합계에서는 하한값으로 표시(빗금)합니다.",
             "Values of 3 persons or fewer are suppressed and shown as *. A masked value is never 0; totals that contain masked parts are lower bounds and are hatched."),
+        ["method.registerUnjoined"] = ("주민등록인구 중 연결되지 않은 동", "Register rows that did not join"),
         ["method.provenance"] = ("자료 출처와 최신성", "Provenance and freshness"),
         ["val.days"] = ("검증 일수", "Days validated"),
         ["val.cityMax"] = ("서울시 합계 최대 오차 (%)", "City total max error (%)"),

@@ -72,11 +72,11 @@ public class RegisteredPopulationReaderTests
 
         var pop = RegisteredPopulationReader.ParseAgeNationality(rows, "reg.xlsx", ReferenceFixtures.Crosswalk());
 
-        Assert.Equal(2, pop.Issues.Count);
-        Assert.Equal((4L, 5), (pop.Issues[0].Line, pop.Issues[0].Column));
-        Assert.Contains("ages add up to 231", pop.Issues[0].Reason);
-        Assert.Equal(8, pop.Issues[1].Line);
-        Assert.Contains("'중구 없는동' does not join", pop.Issues[1].Reason);
+        var issue = Assert.Single(pop.Issues);
+        Assert.Equal((4L, 5), (issue.Line, issue.Column));
+        Assert.Contains("ages add up to 231", issue.Reason);
+        var unjoined = Assert.Single(pop.Unjoined);
+        Assert.Equal(new UnjoinedZone("중구 없는동", "11140", 231, 8), unjoined);
         Assert.Equal(6 * 15, pop.Records.Count);
     }
 
@@ -163,9 +163,10 @@ public class RegisteredPopulationReaderTests
         Assert.All(dong, r => Assert.Null(r.Band));
         Assert.Equal(5_500, pop.Records.Single(r => r.Level == ZoneLevel.City && r.Group == RegisteredGroup.All && r.Sex is null).Persons);
         Assert.Equal(3_000, pop.Records.Single(r => r.ZoneCode == "11110" && r.Group == RegisteredGroup.All && r.Sex is null).Persons);
-        var unjoined = Assert.Single(pop.Issues);
+        Assert.Empty(pop.Issues);
+        var unjoined = Assert.Single(pop.Unjoined);
         Assert.Equal(7, unjoined.Line);
-        Assert.Contains("'중구 항동' does not join", unjoined.Reason);
+        Assert.Equal(("중구 항동", "11140"), (unjoined.Name, unjoined.Code));
     }
 
     [Fact]
@@ -237,8 +238,9 @@ public class RegisteredPopulationReaderTests
         }
         Assert.Equal(9_795_426, pop.Records.Single(r => r.Level == ZoneLevel.City && r.Group == RegisteredGroup.All && r.Sex is null).Persons);
         // 구로구 항동 (created after the 424-dong coding) does not join and is reported.
-        var issue = Assert.Single(pop.Issues);
-        Assert.Contains("구로구 항동", issue.Reason);
+        Assert.Empty(pop.Issues);
+        var unjoined = Assert.Single(pop.Unjoined);
+        Assert.Equal(new UnjoinedZone("구로구 항동", "11530", 16_461, 297), unjoined);
         Assert.Equal(424, pop.Records.Where(r => r.Level == ZoneLevel.Dong).Select(r => r.ZoneCode).Distinct().Count());
     }
 }

@@ -262,12 +262,14 @@ public sealed class TestPopulationStore : IPopulationReadStore
     public Task<byte[]?> GetGeometryAsync(ZoneLevel level, CancellationToken ct = default) =>
         Task.FromResult(_geometry.TryGetValue(level, out var g) ? g : null);
 
-    public Task<string?> GetMetaAsync(string key, CancellationToken ct = default) => Task.FromResult<string?>(key switch
+    public Task<T?> GetMetaAsync<T>(MetaKey<T> key, CancellationToken ct = default) =>
+        Task.FromResult(key.Decode(s_meta.GetValueOrDefault(key)));
+
+    private static readonly Dictionary<MetaKey, string> s_meta = new()
     {
-        "method" => """{"variant":"test-model","marketShare":0.31,"phoneOwnership":{"0-9":0.35,"70+":0.82}}""",
-        "validation" => """{"days":14,"cityTotalMaxErrorPct":0.8,"wapePct":{"gu":1.9,"dong":4.2,"oa":11.5},"medianApeOaPct":9.7,"interval90CoveragePct":88.4,"spatialErrorRatioEmToVoronoi":0.62,"misspecifiedShare":{"c1ErrorPct":2.1,"c2ErrorPct":3.4,"c3ErrorPct":5.9}}""",
-        _ => null,
-    });
+        [MetaKeys.Method] = """{"variant":"test-model","marketShare":0.31,"phoneOwnership":{"0-9":0.35,"70+":0.82}}""",
+        [MetaKeys.Validation] = """{"days":14,"cityTotalMaxErrorPct":0.8,"wapePct":{"gu":1.9,"dong":4.2,"oa":11.5},"medianApeOaPct":9.7,"interval90CoveragePct":88.4,"spatialErrorRatioEmToVoronoi":0.62,"misspecifiedShare":{"c1ErrorPct":2.1,"c2ErrorPct":3.4,"c3ErrorPct":5.9}}""",
+    };
 
     // ---- model ----
 

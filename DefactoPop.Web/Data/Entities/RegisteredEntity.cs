@@ -5,6 +5,7 @@ public sealed class RegisteredEntity
 {
     public const byte BothSexes = 2;
     public const byte AllBands = 14;
+    public const byte AllGroups = (byte)Core.Reference.RegisteredGroup.All;
 
     public int ZoneId { get; set; }
     public byte Sex { get; set; }

@@ -67,10 +67,10 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
         return n;
     }
 
-    private async IAsyncEnumerable<PopulationRow> RowsAsync(ExportRequest request, ZoneCatalog catalog, IProgress<double>? progress,
+    private async IAsyncEnumerable<PopulationRow> RowsAsync(ExportRequest request, StoredZoneIndex catalog, IProgress<double>? progress,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var (first, last) = CellKeys.IdRange(request.Level);
+        var (first, last) = CellKeys.RangeOf(request.Level);
         var from = new HourSlot(request.From, 0).Ordinal;
         var to = new HourSlot(request.To, 23).Ordinal;
         await using var connection = await database.OpenAsync(ct);
@@ -105,7 +105,7 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
 
     private async Task<bool> HasStrataAsync(ExportRequest request, CancellationToken ct)
     {
-        var (first, last) = CellKeys.IdRange(request.Level);
+        var (first, last) = CellKeys.RangeOf(request.Level);
         await using var connection = await database.OpenAsync(ct);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT Data FROM PopCell WHERE Key BETWEEN $a AND $b LIMIT 1";

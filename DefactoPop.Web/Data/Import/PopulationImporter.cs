@@ -10,7 +10,7 @@ namespace DefactoPop.Web.Data.Import;
 
 /// <summary>
 /// Loads one official living-population file in one transaction: parse, validate against the zone catalogue,
-/// upsert cells, roll up, record the file. Any issue rolls everything back.
+/// upsert cells, clear what the file's days no longer hold, roll up, record the file. Any issue rolls everything back.
 /// </summary>
 public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache catalogs, TimeProvider time)
 {
@@ -31,6 +31,7 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
         var issues = new List<ImportIssue>();
         var hours = new HashSet<int>();
         var zones = new HashSet<int>();
+        var keys = new HashSet<long>();
         long rows = 0;
         var zoneColumn = layout.ZoneColumnIndex + 1;
 
@@ -66,7 +67,9 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
                         continue; // the file is refused anyway: only keep collecting issues
                     cell.Clear();
                     cell.Set(row);
-                    batch.Add((CellKeys.Of(row.Slot, id), CellCodec.Encode(cell)));
+                    var key = CellKeys.Of(row.Slot, id);
+                    batch.Add((key, CellCodec.Encode(cell)));
+                    keys.Add(key);
                     hours.Add(row.Slot.Ordinal);
                     zones.Add(id);
                     rows++;
@@ -104,8 +107,10 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
             throw new ImportFormatException(allIssues);
         }
 
+        // A re-import replaces the file's days, level and class: cells it no longer has lose that class.
+        var cleared = StaleCells.Clear(connection, transaction, layout.Level, layout.Class, hours.Select(h => h / 24), keys);
         var storeTime = clock.Elapsed;
-        Rollup.Run(connection, transaction, catalog, hours);
+        Rollup.Run(connection, transaction, catalog, hours.Concat(cleared));
         var rollupTime = clock.Elapsed - storeTime;
         var kind = layout.Describe();
         RecordFile(connection, transaction, name, sha, kind, rows, reader.MaskedCells, zones.Count, hours.Min(), hours.Max());
@@ -137,9 +142,6 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
             INSERT INTO ImportedFile(FileName, Sha256, Kind, Rows, MaskedCells, Zones, FirstHour, LastHour, ImportedAt)
             VALUES ($n, $s, $k, $r, $m, $z, $f, $l, $t)
             ON CONFLICT(FileName) DO UPDATE SET Sha256 = $s, Kind = $k, Rows = $r, MaskedCells = $m, Zones = $z, FirstHour = $f, LastHour = $l, ImportedAt = $t;
-            INSERT INTO Meta(Key, Value) VALUES ('updatedAt', $t) ON CONFLICT(Key) DO UPDATE SET Value = $t;
-            INSERT INTO Meta(Key, Value) VALUES ('source', 'imported') ON CONFLICT(Key) DO UPDATE SET Value = CASE WHEN Value LIKE 'synthetic%' THEN 'synthetic+imported' ELSE 'imported' END;
-            INSERT INTO Meta(Key, Value) VALUES ('method', 'official files (Seoul Open Data Plaza)') ON CONFLICT(Key) DO NOTHING;
             """;
         cmd.Parameters.AddWithValue("$n", name);
         cmd.Parameters.AddWithValue("$s", sha);
@@ -149,8 +151,10 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
         cmd.Parameters.AddWithValue("$z", zones);
         cmd.Parameters.AddWithValue("$f", firstHour);
         cmd.Parameters.AddWithValue("$l", lastHour);
-        cmd.Parameters.AddWithValue("$t", time.GetUtcNow().ToString("O"));
+        var now = time.GetUtcNow();
+        cmd.Parameters.AddWithValue("$t", now.ToString("O"));
         cmd.ExecuteNonQuery();
+        MetaStore.RecordImport(connection, transaction, now);
     }
 
     private static async Task<string> HashAsync(string path, CancellationToken ct)

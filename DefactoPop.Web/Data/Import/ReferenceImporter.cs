@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using DefactoPop.Core.Abstractions;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Import;
 using DefactoPop.Core.Reference;
@@ -137,8 +139,19 @@ public sealed class ReferenceImporter(StoreDatabase database, ZoneCatalogCache c
                     : RegisteredPopulationReader.ReadDongSex(path, crosswalk);
                 if (register.Issues.Count > 0)
                     throw new ImportFormatException(register.Issues);
-                var written = await WriteRegisteredAsync(db, register.Records, ct);
-                report = new ImportReport(name, $"주민등록인구 {register.Period}", register.Records.Count) { Zones = written, Level = ZoneLevel.Dong };
+                var (written, unjoined) = await WriteRegisteredAsync(db, name, register, ct);
+                await MetaStore.SetAsync(db, MetaKeys.RegisterUnjoined, unjoined, ct);
+                report = new ImportReport(name, $"주민등록인구 {register.Period}", register.Records.Count)
+                {
+                    Zones = written,
+                    Level = ZoneLevel.Dong,
+                    RejectedRows = unjoined.Zones.Count,
+                    Notes = unjoined.Zones.Count == 0 ? [] :
+                    [
+                        unjoined.Describe(),
+                        .. unjoined.Zones.Select(z => string.Create(CultureInfo.InvariantCulture, $"not joined: {z.Name} ({(z.Code.Length > 0 ? z.Code : "no code")}), {z.Persons:N0} persons, line {z.Line}")),
+                    ],
+                };
                 break;
             }
             default:
@@ -150,30 +163,29 @@ public sealed class ReferenceImporter(StoreDatabase database, ZoneCatalogCache c
         return report;
     }
 
-    /// <summary>Replaces registered figures for the zones in the records.</summary>
-    private static async Task<int> WriteRegisteredAsync(DefactoPopDbContext db, IReadOnlyList<RegisteredRecord> records, CancellationToken ct)
+    /// <summary>
+    /// Replaces registered figures for the zones in the records and returns what did not join: the reader's unjoined
+    /// names and the codes the store lacks. A file where more than half the zones do not join is refused.
+    /// </summary>
+    private static async Task<(int Written, RegisterUnjoined Unjoined)> WriteRegisteredAsync(DefactoPopDbContext db, string file, RegisteredPopulation register, CancellationToken ct)
     {
         var ids = await db.Zones.ToDictionaryAsync(z => z.Code, z => z.Id, ct);
-        var rows = new Dictionary<(int, byte, byte, byte), double>();
-        foreach (var r in records)
+        var rows = RegisterRows.Sum(register.Records, ids, out var unknown);
+        var zoneIds = rows.Select(r => r.ZoneId).Distinct().ToList();
+        var unjoined = new RegisterUnjoined(file, register.Period, zoneIds.Count,
+            [.. register.Unjoined, .. unknown.Select(u => new UnjoinedZone($"{u.Level.NameKo()} {u.Code}", u.Code, u.Persons, 0))]);
+        if (unjoined.Zones.Count * 2 > zoneIds.Count + unjoined.Zones.Count)
         {
-            if (!ids.TryGetValue(r.ZoneCode, out var id))
-                continue;
-            var key = (id, (byte)r.Group, r.Sex is { } s ? (byte)s : RegisteredEntity.BothSexes, r.Band is { } b ? (byte)b : RegisteredEntity.AllBands);
-            rows[key] = rows.GetValueOrDefault(key) + r.Persons;
+            throw new ImportFormatException(
+            [
+                new ImportIssue(file, 0, 0, null, $"{unjoined.Zones.Count} of {zoneIds.Count + unjoined.Zones.Count} zones do not join the zone catalogue (load the code mapping first?)"),
+                .. unjoined.Zones.Take(20).Select(z => new ImportIssue(file, z.Line, 0, null, $"'{z.Name}' does not join")),
+            ]);
         }
-        var zoneIds = rows.Keys.Select(k => k.Item1).Distinct().ToList();
-        var groups = rows.Keys.Select(k => k.Item2).Distinct().ToList();
+        var groups = rows.Select(r => r.Group).Distinct().ToList();
         await db.Registered.Where(r => zoneIds.Contains(r.ZoneId) && groups.Contains(r.Group)).ExecuteDeleteAsync(ct);
-        db.Registered.AddRange(rows.Select(kv => new RegisteredEntity
-        {
-            ZoneId = kv.Key.Item1,
-            Group = kv.Key.Item2,
-            Sex = kv.Key.Item3,
-            Band = kv.Key.Item4,
-            Persons = kv.Value,
-        }));
-        return zoneIds.Count;
+        db.Registered.AddRange(rows);
+        return (zoneIds.Count, unjoined);
     }
 
     private static async Task RequireDistrictsAsync(DefactoPopDbContext db, string file, IEnumerable<string> guCodes, CancellationToken ct)

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using DefactoPop.Core.Abstractions;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
 using DefactoPop.Core.Observation;
+using DefactoPop.Core.Reference;
 using DefactoPop.Core.Storage;
 using DefactoPop.Core.Synthetic;
 using DefactoPop.Web.Data.Entities;
@@ -54,7 +56,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
                 await StoreDayAsync(city, estimates, ct);
                 finished++;
             }
-            await SetMetaAsync(MetaKeys.SimulationProgress, $"{finished}/{days.Count}", ct);
+            await MetaStore.SetAsync(database, MetaKeys.SimulationProgress, $"{finished}/{days.Count}", ct);
             Report(new SimulationProgress(finished, days.Count, "done"), progress);
         }
         finally
@@ -75,38 +77,30 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
     {
         var catalog = await catalogs.GetAsync(ct);
         var ids = city.Oas.Select(z => catalog.IdOf(z.Code) ?? throw new InvalidOperationException($"집계구 {z.Code} missing from the catalogue")).ToArray();
+        var position = city.Oas.Select((z, j) => (z.Code, j)).ToDictionary(x => x.Code, x => x.j, StringComparer.Ordinal);
+        var cells = city.Oas.Select(_ => new CellValues()).ToArray();
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         var hours = new List<int>();
         using (var writer = new CellWriter(connection, transaction))
         {
-            var cell = new CellValues();
             foreach (var estimate in estimates)
             {
                 hours.Add(estimate.Slot.Ordinal);
-                var j = 0;
-                var k = 0;
+                foreach (var cell in cells)
+                    cell.Clear();
+                // Each row fills its class's section of its zone's cell, whatever order the rows come in.
                 foreach (var row in PopulationRows.FromEstimate(city, estimate))
+                    cells[position[row.ZoneCode]].Set(row);
+                for (var j = 0; j < cells.Length; j++)
                 {
-                    if (k == 0)
-                        cell.Clear();
-                    cell.Set(row);
-                    if (++k == 3)
-                    {
-                        writer.Upsert(CellKeys.Of(estimate.Slot, ids[j++]), cell);
-                        k = 0;
-                    }
+                    if (cells[j].Has != CellSections.None)
+                        writer.Upsert(CellKeys.Of(estimate.Slot, ids[j]), cells[j]);
                 }
             }
         }
         Rollup.Run(connection, transaction, catalog, hours);
-        await using (var cmd = connection.CreateCommand())
-        {
-            cmd.Transaction = transaction;
-            cmd.CommandText = "INSERT INTO Meta(Key, Value) VALUES ('updatedAt', $t) ON CONFLICT(Key) DO UPDATE SET Value = $t";
-            cmd.Parameters.AddWithValue("$t", time.GetUtcNow().ToString("O"));
-            await cmd.ExecuteNonQueryAsync(ct);
-        }
+        MetaStore.Set(connection, transaction, MetaKeys.UpdatedAt, time.GetUtcNow());
         await transaction.CommitAsync(ct);
     }
 
@@ -114,7 +108,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
     private async Task<HashSet<DateOnly>> DaysStoredAsync(IReadOnlyList<DateOnly> days, CancellationToken ct)
     {
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        var stored = await db.DailyStats.AsNoTracking().Where(d => d.ZoneId == 0 && d.Hours == 24).Select(d => d.Day).ToListAsync(ct);
+        var stored = await db.DailyStats.AsNoTracking().Where(d => d.ZoneId == CellKeys.CityId && d.Hours == 24).Select(d => d.Day).ToListAsync(ct);
         var set = stored.Select(PopulationReadStore.DateOf).ToHashSet();
         return days.Where(set.Contains).ToHashSet();
     }
@@ -124,7 +118,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
     {
         var scenario = JsonSerializer.Serialize(new { name = "synthetic Seoul", seed = request.Seed, from = request.From, to = request.To });
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        var existing = await db.Meta.AsNoTracking().Where(m => m.Key == MetaKeys.Scenario).Select(m => m.Value).FirstOrDefaultAsync(ct);
+        var existing = await MetaStore.GetAsync(db, MetaKeys.Scenario, ct);
         if (existing is not null)
         {
             if (existing == scenario)
@@ -136,64 +130,48 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
         catalogs.Invalidate();
         var ids = await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, z => z.Id, ct);
         await InsertRegisteredAsync(db, transaction, Register(city, ids), ct);
-        foreach (var (key, value) in new Dictionary<string, string>
-        {
-            [MetaKeys.Scenario] = scenario,
-            [MetaKeys.Source] = "synthetic",
-            [MetaKeys.Method] = "EM allocation + C3 Beta-negative-binomial expansion",
-        })
-        {
-            db.Meta.Add(new MetaEntity { Key = key, Value = value });
-        }
         await db.SaveChangesAsync(ct);
+        await MetaStore.SetAsync(db, MetaKeys.Scenario, scenario, ct);
+        await MetaStore.SetAsync(db, MetaKeys.Source, "synthetic", ct);
+        await MetaStore.SetAsync(db, MetaKeys.Method, "EM allocation + C3 Beta-negative-binomial expansion", ct);
         await transaction.CommitAsync(ct);
         catalogs.Invalidate();
     }
 
     /// <summary>
     /// Registered population at every level: totals (Korean + foreign), Korean residents by stratum (group 1 and,
-    /// as the strata of "all", group 0) and registered foreigners (group 2).
+    /// as the strata of "all", group 0) and registered foreigners (group 2); summed by <see cref="RegisterRows.Sum"/>.
     /// </summary>
-    internal static IEnumerable<RegisteredEntity> Register(SyntheticCity city, IReadOnlyDictionary<string, int> ids)
+    internal static IEnumerable<RegisteredEntity> Register(SyntheticCity city, IReadOnlyDictionary<string, int> ids) =>
+        RegisterRows.Sum(RegisterRecords(city), ids, out _);
+
+    /// <summary>The synthetic register as records of every 집계구 and of the dong, 자치구 and city it lies in.</summary>
+    private static IEnumerable<RegisteredRecord> RegisterRecords(SyntheticCity city)
     {
-        var sums = new Dictionary<(int Zone, byte Group, byte Sex, byte Band), double>();
-        void Add(string code, byte group, byte sex, byte band, double v)
-        {
-            var key = (ids[code], group, sex, band);
-            sums[key] = sums.GetValueOrDefault(key) + v;
-        }
         for (var j = 0; j < city.OaCount; j++)
         {
             var dong = city.Dongs[city.OaDong[j]];
             var gu = city.Districts[city.DongDistrict[city.OaDong[j]]];
-            string[] codes = [city.Oas[j].Code, dong.Code, gu.Code, ZoneCodes.City];
+            (string Code, ZoneLevel Level)[] zones = [(city.Oas[j].Code, ZoneLevel.Oa), (dong.Code, ZoneLevel.Dong), (gu.Code, ZoneLevel.Gu), (ZoneCodes.City, ZoneLevel.City)];
             double korean = 0;
             for (var s = 0; s < Strata.Count; s++)
             {
                 var v = city.RegisteredDomestic[j * Strata.Count + s];
                 korean += v;
-                foreach (var code in codes)
+                foreach (var (code, level) in zones)
                 {
-                    Add(code, 0, (byte)Strata.SexOf(s), (byte)Strata.BandOf(s), v);
-                    Add(code, 1, (byte)Strata.SexOf(s), (byte)Strata.BandOf(s), v);
+                    yield return new RegisteredRecord(code, level, Strata.SexOf(s), Strata.BandOf(s), RegisteredGroup.All, v);
+                    yield return new RegisteredRecord(code, level, Strata.SexOf(s), Strata.BandOf(s), RegisteredGroup.Korean, v);
                 }
             }
             var foreign = city.RegisteredForeign[j * 2] + city.RegisteredForeign[j * 2 + 1];
-            foreach (var code in codes)
+            foreach (var (code, level) in zones)
             {
-                Add(code, 0, RegisteredEntity.BothSexes, RegisteredEntity.AllBands, korean + foreign);
-                Add(code, 1, RegisteredEntity.BothSexes, RegisteredEntity.AllBands, korean);
-                Add(code, 2, RegisteredEntity.BothSexes, RegisteredEntity.AllBands, foreign);
+                yield return new RegisteredRecord(code, level, null, null, RegisteredGroup.All, korean + foreign);
+                yield return new RegisteredRecord(code, level, null, null, RegisteredGroup.Korean, korean);
+                yield return new RegisteredRecord(code, level, null, null, RegisteredGroup.Foreign, foreign);
             }
         }
-        return sums.Select(kv => new RegisteredEntity
-        {
-            ZoneId = kv.Key.Zone,
-            Group = kv.Key.Group,
-            Sex = kv.Key.Sex,
-            Band = kv.Key.Band,
-            Persons = Math.Round(kv.Value, 2),
-        });
     }
 
     /// <summary>Bulk insert of the register rows (~1.16M on the full city) with one prepared command; EF change tracking of them cost 70 s and 2 GB.</summary>
@@ -218,16 +196,5 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
             p.Value = r.Persons;
             await cmd.ExecuteNonQueryAsync(ct);
         }
-    }
-
-    private async Task SetMetaAsync(string key, string value, CancellationToken ct)
-    {
-        await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        var entity = await db.Meta.FindAsync([key], ct);
-        if (entity is null)
-            db.Meta.Add(new MetaEntity { Key = key, Value = value });
-        else
-            entity.Value = value;
-        await db.SaveChangesAsync(ct);
     }
 }

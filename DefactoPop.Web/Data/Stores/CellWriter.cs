@@ -5,22 +5,25 @@ namespace DefactoPop.Web.Data.Stores;
 
 /// <summary>
 /// Bulk upsert of cells inside the caller's transaction: prepared statements of <see cref="BlockSize"/> rows,
-/// and a one-row statement for the rest. An existing cell keeps the sections the new one lacks (dp_merge).
+/// and a one-row statement for the rest. An existing cell keeps the sections the new one lacks (dp_merge), unless
+/// the writer replaces whole cells (the roll-ups, whose sums are complete).
 /// </summary>
 public sealed class CellWriter : IDisposable
 {
     public const int BlockSize = 64;
-    private const string Conflict = " ON CONFLICT(Key) DO UPDATE SET Data = dp_merge(Data, excluded.Data)";
+    private const string Merge = " ON CONFLICT(Key) DO UPDATE SET Data = dp_merge(Data, excluded.Data)";
+    private const string Replace = " ON CONFLICT(Key) DO UPDATE SET Data = excluded.Data";
 
     private readonly SqliteCommand _one;
     private readonly SqliteCommand _block;
     private readonly List<(long Key, byte[] Data)> _pending = new(BlockSize);
     private readonly byte[] _buffer = new byte[CellValues.SlotCount * 10 + 1];
 
-    public CellWriter(SqliteConnection connection, SqliteTransaction transaction)
+    public CellWriter(SqliteConnection connection, SqliteTransaction transaction, bool replace = false)
     {
-        _one = Prepare(connection, transaction, 1);
-        _block = Prepare(connection, transaction, BlockSize);
+        var conflict = replace ? Replace : Merge;
+        _one = Prepare(connection, transaction, 1, conflict);
+        _block = Prepare(connection, transaction, BlockSize, conflict);
     }
 
     public HashSet<int> TouchedHours { get; } = [];
@@ -78,11 +81,11 @@ public sealed class CellWriter : IDisposable
             _pending.Clear();
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, int rows)
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, int rows, string conflict)
     {
         var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
-        cmd.CommandText = "INSERT INTO PopCell(Key, Data) VALUES " + string.Join(",", Enumerable.Range(0, rows).Select(i => $"($k{i},$d{i})")) + Conflict;
+        cmd.CommandText = "INSERT INTO PopCell(Key, Data) VALUES " + string.Join(",", Enumerable.Range(0, rows).Select(i => $"($k{i},$d{i})")) + conflict;
         for (var i = 0; i < rows; i++)
         {
             cmd.Parameters.Add("$k" + i, SqliteType.Integer);

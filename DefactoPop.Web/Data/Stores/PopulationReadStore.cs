@@ -28,7 +28,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         if (ids.Length == 0)
             return new LevelSnapshot(slot, level, values, masked);
         var position = PositionMap(catalog, level);
-        var (first, last) = CellKeys.IdRange(level);
+        var (first, last) = CellKeys.RangeOf(level);
         await using var connection = await database.OpenAsync(ct);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT Key, Data FROM PopCell WHERE Key BETWEEN $a AND $b";
@@ -106,9 +106,9 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         var ids = catalog.IdsOf(level);
         var values = new double[ids.Length];
         Array.Fill(values, double.NaN);
-        var (first, last) = CellKeys.IdRange(level);
+        var (first, last) = CellKeys.RangeOf(level);
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        var rows = db.Registered.AsNoTracking().Where(r => r.Group == 0 && r.ZoneId >= first && r.ZoneId <= last);
+        var rows = db.Registered.AsNoTracking().Where(r => r.Group == RegisteredEntity.AllGroups && r.ZoneId >= first && r.ZoneId <= last);
         if (sex is null && band is null)
             rows = rows.Where(r => r.Sex == RegisteredEntity.BothSexes && r.Band == RegisteredEntity.AllBands);
         else
@@ -136,7 +136,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
             return null;
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
         var rows = await db.Registered.AsNoTracking()
-            .Where(r => r.ZoneId == id && r.Group == 0 && r.Sex != RegisteredEntity.BothSexes && r.Band != RegisteredEntity.AllBands)
+            .Where(r => r.ZoneId == id && r.Group == RegisteredEntity.AllGroups && r.Sex != RegisteredEntity.BothSexes && r.Band != RegisteredEntity.AllBands)
             .ToListAsync(ct);
         if (rows.Count == 0)
             return null;
@@ -149,7 +149,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
     public async Task<IReadOnlyList<DailyStat>> GetDailyStatsAsync(ZoneLevel level, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var catalog = await catalogs.GetAsync(ct);
-        var (first, last) = CellKeys.IdRange(level);
+        var (first, last) = CellKeys.RangeOf(level);
         var (d0, d1) = (DayIndex(from), DayIndex(to));
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
         var rows = await db.DailyStats.AsNoTracking()
@@ -163,15 +163,16 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
     {
         var catalog = await catalogs.GetAsync(ct);
         var (d0, d1) = (from is { } f ? DayIndex(f) : int.MinValue, to is { } t ? DayIndex(t) : int.MaxValue);
+        var (first, last) = CellKeys.CityAndGuIds;
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
         var stats = await db.DailyStats.AsNoTracking()
-            .Where(d => d.ZoneId < 100 && d.Day >= d0 && d.Day <= d1)
+            .Where(d => d.ZoneId >= first && d.ZoneId <= last && d.Day >= d0 && d.Day <= d1)
             .ToListAsync(ct);
         var registered = await db.Registered.AsNoTracking()
-            .Where(r => r.ZoneId < 100 && r.Group == 0 && r.Sex == RegisteredEntity.BothSexes && r.Band == RegisteredEntity.AllBands)
+            .Where(r => r.ZoneId >= first && r.ZoneId <= last && r.Group == RegisteredEntity.AllGroups && r.Sex == RegisteredEntity.BothSexes && r.Band == RegisteredEntity.AllBands)
             .ToDictionaryAsync(r => r.ZoneId, r => r.Persons, ct);
 
-        var city = stats.Where(s => s.ZoneId == 0).ToList();
+        var city = stats.Where(s => s.ZoneId == CellKeys.CityId).ToList();
         SlotValue? max = null, min = null;
         double? mean = null;
         if (city.Count > 0)
@@ -187,24 +188,25 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
             .Select(id => new DistrictSummary(catalog[id].Code, catalog[id].NameKo, catalog[id].NameEn,
                 registered.GetValueOrDefault(id), byZone.TryGetValue(id, out var m) ? m : null))
             .ToList();
-        return new DatasetSummary(registered.GetValueOrDefault(0), mean, max, min, city.Count, districts);
+        return new DatasetSummary(registered.GetValueOrDefault(CellKeys.CityId), mean, max, min, city.Count, districts);
     }
 
     public async Task<DataCoverage> GetCoverageAsync(CancellationToken ct = default)
     {
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        var days = await db.DailyStats.AsNoTracking().Where(d => d.ZoneId == 0).OrderBy(d => d.Day)
+        var days = await db.DailyStats.AsNoTracking().Where(d => d.ZoneId == CellKeys.CityId).OrderBy(d => d.Day)
             .Select(d => new { d.Day, d.Hours }).ToListAsync(ct);
-        var meta = await db.Meta.AsNoTracking().ToDictionaryAsync(m => m.Key, m => m.Value, ct);
+        var source = await MetaStore.GetAsync(db, MetaKeys.Source, ct);
+        var method = await MetaStore.GetAsync(db, MetaKeys.Method, ct) ?? "-";
         if (days.Count == 0)
-            return new DataCoverage(null, null, 0, 0, meta.GetValueOrDefault(MetaKeys.Source, "none"), meta.GetValueOrDefault(MetaKeys.Method, "-"), null, []);
+            return new DataCoverage(null, null, 0, 0, source ?? "none", method, null, []);
         var (minKey, maxKey) = await FirstLastCityKeysAsync(ct);
         var present = days.Select(d => d.Day).ToHashSet();
         var missing = Enumerable.Range(days[0].Day, days[^1].Day - days[0].Day + 1).Where(d => !present.Contains(d)).Select(DateOf).ToList();
-        DateTimeOffset? updated = meta.TryGetValue(MetaKeys.UpdatedAt, out var u) && DateTimeOffset.TryParse(u, out var parsed) ? parsed : null;
+        var updated = await MetaStore.GetAsync(db, MetaKeys.UpdatedAt, ct);
         return new DataCoverage(
             HourSlot.FromOrdinal(minKey), HourSlot.FromOrdinal(maxKey), days.Count, days.Sum(d => d.Hours),
-            meta.GetValueOrDefault(MetaKeys.Source, "unknown"), meta.GetValueOrDefault(MetaKeys.Method, "-"), updated, missing);
+            source ?? "unknown", method, updated, missing);
     }
 
     public async Task<byte[]?> GetGeometryAsync(ZoneLevel level, CancellationToken ct = default)
@@ -214,7 +216,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         if (_geometry.TryGetValue(cacheKey, out var cached))
             return cached;
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        var (first, last) = CellKeys.IdRange(level);
+        var (first, last) = CellKeys.RangeOf(level);
         var shapes = await db.Zones.AsNoTracking().Where(z => z.Id >= first && z.Id <= last && z.Geometry != null)
             .ToDictionaryAsync(z => z.Id, z => z.Geometry!, ct);
         byte[]? bytes = null;
@@ -242,16 +244,12 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         return bytes;
     }
 
-    public async Task<string?> GetMetaAsync(string key, CancellationToken ct = default)
-    {
-        await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        return await db.Meta.AsNoTracking().Where(m => m.Key == key).Select(m => m.Value).FirstOrDefaultAsync(ct);
-    }
+    public Task<T?> GetMetaAsync<T>(MetaKey<T> key, CancellationToken ct = default) => MetaStore.GetAsync(database, key, ct);
 
     private async Task<(int First, int Last)> FirstLastCityKeysAsync(CancellationToken ct)
     {
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        var days = db.DailyStats.AsNoTracking().Where(d => d.ZoneId == 0);
+        var days = db.DailyStats.AsNoTracking().Where(d => d.ZoneId == CellKeys.CityId);
         var first = await days.OrderBy(d => d.Day).FirstAsync(ct);
         var last = await days.OrderByDescending(d => d.Day).FirstAsync(ct);
         await using var connection = await database.OpenAsync(ct);
@@ -260,7 +258,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         var key = cmd.Parameters.Add("$k", SqliteType.Integer);
         async Task<bool> HasCity(int hour)
         {
-            key.Value = CellKeys.Of(hour, 0);
+            key.Value = CellKeys.Of(hour, CellKeys.CityId);
             return await cmd.ExecuteScalarAsync(ct) is not null;
         }
         var firstHour = first.Day * 24;
@@ -274,7 +272,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
 
     private readonly ConcurrentDictionary<(ZoneLevel, int), Dictionary<int, int>> _positions = new();
 
-    private Dictionary<int, int> PositionMap(ZoneCatalog catalog, ZoneLevel level) =>
+    private Dictionary<int, int> PositionMap(StoredZoneIndex catalog, ZoneLevel level) =>
         _positions.GetOrAdd((level, catalogs.Version), _ =>
         {
             var ids = catalog.IdsOf(level);
@@ -287,14 +285,4 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
     public static int DayIndex(DateOnly date) => new HourSlot(date, 0).Ordinal / 24;
 
     public static DateOnly DateOf(int day) => HourSlot.FromOrdinal(day * 24).Date;
-}
-
-public static class MetaKeys
-{
-    public const string Source = "source";
-    public const string Method = "method";
-    public const string UpdatedAt = "updatedAt";
-    public const string Validation = "validation";
-    public const string Scenario = "scenario";
-    public const string SimulationProgress = "simulationProgress";
 }

@@ -11,10 +11,10 @@ namespace DefactoPop.Web.Data.Stores;
 /// </summary>
 public static class Rollup
 {
-    public static void Run(SqliteConnection connection, SqliteTransaction transaction, ZoneCatalog catalog, IEnumerable<int> hours)
+    public static void Run(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, IEnumerable<int> hours)
     {
         var hourList = hours.Distinct().Order().ToList();
-        using var writer = new CellWriter(connection, transaction);
+        using var writer = new CellWriter(connection, transaction, replace: true);
         using var delete = connection.CreateCommand();
         delete.Transaction = transaction;
         delete.CommandText = "DELETE FROM PopCell WHERE Key = $k";
@@ -26,10 +26,11 @@ public static class Rollup
         UpdateDailyStats(connection, transaction, catalog, hourList.Select(h => h / 24).Distinct());
     }
 
-    private static void RollupHour(SqliteConnection connection, SqliteTransaction transaction, ZoneCatalog catalog, int hour,
+    private static void RollupHour(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, int hour,
         CellWriter writer, SqliteCommand delete, SqliteParameter deleteKey, Dictionary<int, CellValues> pool)
     {
-        var cells = ReadRange(connection, transaction, CellKeys.Of(hour, 0), CellKeys.Of(hour, CellKeys.ZoneSpace - 1), pool);
+        var (from, to) = CellKeys.Span(hour, CellKeys.AllIds);
+        var cells = ReadRange(connection, transaction, from, to, pool);
         foreach (var (child, parent) in new[] { (ZoneLevel.Oa, ZoneLevel.Dong), (ZoneLevel.Dong, ZoneLevel.Gu), (ZoneLevel.Gu, ZoneLevel.City) })
         {
             var sums = new Dictionary<int, CellValues>();
@@ -117,7 +118,7 @@ public static class Rollup
         return result;
     }
 
-    private static void UpdateDailyStats(SqliteConnection connection, SqliteTransaction transaction, ZoneCatalog catalog, IEnumerable<int> days)
+    private static void UpdateDailyStats(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, IEnumerable<int> days)
     {
         using var upsert = connection.CreateCommand();
         upsert.Transaction = transaction;
@@ -135,7 +136,8 @@ public static class Rollup
             for (var h = 0; h < 24; h++)
             {
                 var hour = day * 24 + h;
-                foreach (var (id, cell) in ReadRange(connection, transaction, CellKeys.Of(hour, 0), CellKeys.Of(hour, 999)))
+                var (from, to) = CellKeys.Span(hour, CellKeys.CityToDongIds);
+                foreach (var (id, cell) in ReadRange(connection, transaction, from, to))
                 {
                     var v = CellQuery.Evaluate(cell, PopulationQuery.All, out _);
                     if (double.IsNaN(v))

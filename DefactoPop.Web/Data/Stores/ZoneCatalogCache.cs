@@ -3,15 +3,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DefactoPop.Web.Data.Stores;
 
-/// <summary>Holds the current <see cref="ZoneCatalog"/>; writers call <see cref="Invalidate"/> after changing zones.</summary>
+/// <summary>Holds the current <see cref="StoredZoneIndex"/>; writers call <see cref="Invalidate"/> after changing zones.</summary>
 public sealed class ZoneCatalogCache(StoreDatabase database)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private ZoneCatalog? _current;
+    private StoredZoneIndex? _current;
 
     public int Version { get; private set; }
 
-    public async Task<ZoneCatalog> GetAsync(CancellationToken ct = default)
+    public async Task<StoredZoneIndex> GetAsync(CancellationToken ct = default)
     {
         if (_current is { } cached)
             return cached;
@@ -25,7 +25,7 @@ public sealed class ZoneCatalogCache(StoreDatabase database)
                 .Select(z => new { z.Id, z.Code, z.Level, z.NameKo, z.NameEn, z.AreaKm2, z.ParentId, z.StatCode })
                 .ToListAsync(ct);
             var codeById = rows.ToDictionary(r => r.Id, r => r.Code);
-            _current = new ZoneCatalog(rows.Select(r => (
+            _current = new StoredZoneIndex(rows.Select(r => (
                 r.Id,
                 new Zone(r.Code, r.Level, r.NameKo, r.NameEn, r.AreaKm2, r.ParentId is { } p ? codeById.GetValueOrDefault(p) : null) { StatCode = r.StatCode },
                 r.ParentId)));

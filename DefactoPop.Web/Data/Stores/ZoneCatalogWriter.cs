@@ -17,7 +17,7 @@ public static class ZoneCatalogWriter
             l => l,
             l =>
             {
-                var (first, _) = CellKeys.IdRange(l);
+                var (first, _) = CellKeys.RangeOf(l);
                 var used = existing.Values.Where(z => z.Level == l).Select(z => z.Id).DefaultIfEmpty(first - 1).Max();
                 return Math.Max(first, used + 1);
             });
@@ -30,7 +30,7 @@ public static class ZoneCatalogWriter
             if (!existing.TryGetValue(zone.Code, out var entity))
             {
                 var id = nextId[zone.Level]++;
-                if (id > CellKeys.IdRange(zone.Level).Last)
+                if (id > CellKeys.RangeOf(zone.Level).Last)
                     throw new InvalidOperationException($"Too many {zone.Level.NameKo()} zones: the id space of the level is full.");
                 entity = new ZoneEntity { Id = id, Code = zone.Code, Level = zone.Level, NameKo = zone.NameKo };
                 db.Zones.Add(entity);

@@ -3,15 +3,15 @@ using DefactoPop.Core.Domain;
 
 namespace DefactoPop.Web.Data.Stores;
 
-/// <summary>An immutable snapshot of the zone table: codes, ids, parents and the per-level order (by code).</summary>
-public sealed class ZoneCatalog
+/// <summary>An immutable snapshot of the stored zone table (not the reference <c>Core.Reference.ZoneCatalog</c>): codes, ids, parents and the per-level order (by code).</summary>
+public sealed class StoredZoneIndex
 {
     private readonly FrozenDictionary<string, int> _idByCode;
     private readonly Dictionary<int, Zone> _byId;
     private readonly Dictionary<int, int> _parent;
     private readonly Dictionary<ZoneLevel, int[]> _idsByLevel;
 
-    public ZoneCatalog(IEnumerable<(int Id, Zone Zone, int? ParentId)> rows)
+    public StoredZoneIndex(IEnumerable<(int Id, Zone Zone, int? ParentId)> rows)
     {
         var list = rows.ToList();
         _byId = list.ToDictionary(r => r.Id, r => r.Zone);
@@ -24,7 +24,7 @@ public sealed class ZoneCatalog
             .ToFrozenDictionary(r => r.Zone.StatCode!, r => r.Zone.Code, StringComparer.Ordinal);
     }
 
-    public static ZoneCatalog Empty { get; } = new([]);
+    public static StoredZoneIndex Empty { get; } = new([]);
 
     public int Count => _byId.Count;
 
