@@ -48,6 +48,17 @@ public sealed class Sqlite2017StoreTests(Sqlite2017StoreFixture fixture)
         Assert.True(chuseok < weekday * 0.97, $"추석 {chuseok:N0} vs weekday {weekday:N0}");
     }
 
+    [Theory]
+    [InlineData(ZoneLevel.Oa, ZoneLevel.Oa)]
+    [InlineData(ZoneLevel.Dong, ZoneLevel.Dong)]
+    [InlineData(ZoneLevel.Gu, ZoneLevel.Gu)]
+    public async Task FinestLevel_SimulatedDay_AsFineAsAsked(ZoneLevel finest, ZoneLevel expected) =>
+        Assert.Equal(expected, await fixture.Store.Read.GetFinestLevelAsync(new DateOnly(2017, 10, 4), finest));
+
+    [Fact]
+    public async Task FinestLevel_DayOutsideTheWindow_Null() =>
+        Assert.Null(await fixture.Store.Read.GetFinestLevelAsync(new DateOnly(2017, 10, 8)));
+
     private static async Task<double> DailyMeanAsync(IPopulationReadStore read, DateOnly day)
     {
         var series = await read.GetSeriesAsync(ZoneCodes.City, new HourSlot(day, 0), new HourSlot(day, 23), PopulationQuery.All);
