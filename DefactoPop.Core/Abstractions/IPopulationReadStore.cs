@@ -20,11 +20,13 @@ public sealed record DailyStat(string ZoneCode, DateOnly Date, double Mean, doub
 
 public sealed record SlotValue(double Value, HourSlot At);
 
-public sealed record DistrictSummary(string Code, string Name, string? NameEn, double Registered, double? Mean);
+/// <param name="Registered">Null when no register is loaded for the district (never 0 for unknown).</param>
+public sealed record DistrictSummary(string Code, string Name, string? NameEn, double? Registered, double? Mean);
 
 /// <summary>The headline figures: the contract behind <c>summary --json</c>.</summary>
+/// <param name="Registered">The city's registered population; null when no register is loaded.</param>
 public sealed record DatasetSummary(
-    double Registered,
+    double? Registered,
     double? Mean,
     SlotValue? Max,
     SlotValue? Min,
@@ -70,6 +72,12 @@ public interface IPopulationReadStore
 
     /// <summary>GeoJSON FeatureCollection (WGS84, 5 decimals) for a level, properties "code" and "name"; feature order follows GetZonesAsync. Null when no geometry is loaded.</summary>
     Task<byte[]?> GetGeometryAsync(ZoneLevel level, CancellationToken ct = default);
+
+    /// <summary>
+    /// The finest level, no finer than <paramref name="finest"/>, that holds any figure on <paramref name="date"/>
+    /// (a store of 자치구 files only answers Gu); null when no level does.
+    /// </summary>
+    Task<ZoneLevel?> GetFinestLevelAsync(DateOnly date, ZoneLevel finest = ZoneLevel.Oa, CancellationToken ct = default);
 
     /// <summary>A fact about the dataset (method, scenario, validation JSON …), or default when absent.</summary>
     Task<T?> GetMetaAsync<T>(MetaKey<T> key, CancellationToken ct = default);

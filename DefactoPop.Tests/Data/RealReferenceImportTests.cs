@@ -43,7 +43,7 @@ public class RealReferenceImportTests
         Assert.Equal(424, dongGeometry.RootElement.GetProperty("features").GetArrayLength());
         var registered = await store.Read.GetRegisteredAsync(ZoneLevel.Dong);
         Assert.Equal(10_089_517, registered.Where(v => !double.IsNaN(v)).Sum(), 0);
-        Assert.Equal(10_089_517, (await store.Read.GetSummaryAsync()).Registered, 0);
+        Assert.Equal(10_089_517, (await store.Read.GetSummaryAsync()).Registered!.Value, 0);
     }
 
     [SharedDataFact]

@@ -26,14 +26,18 @@ public sealed class TestStore : IAsyncDisposable
     public ExportService Exports => Services.GetRequiredService<ExportService>();
     public ZoneCatalogCache Catalogs => Services.GetRequiredService<ZoneCatalogCache>();
 
-    public static async Task<TestStore> CreateAsync()
+    /// <param name="seoulDistricts">Whether the store starts with Seoul's 25 districts, as the CLI and the app seed it; off for a test city of its own.</param>
+    public static async Task<TestStore> CreateAsync(bool seoulDistricts = true)
     {
         var dir = Path.Combine(Path.GetTempPath(), "defactopop-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(dir);
         var services = new ServiceCollection();
         services.AddDefactoPopData(new ConfigurationBuilder().Build(), Path.Combine(dir, "test.db"));
         var store = new TestStore(dir, services.BuildServiceProvider());
-        await store.Imports.EnsureReadyAsync();
+        if (seoulDistricts)
+            await store.Imports.EnsureReadyAsync();
+        else
+            await store.Database.MigrateAsync();
         return store;
     }
 

@@ -11,7 +11,7 @@ public static class SummaryJson
     {
         var json = new JsonObject
         {
-            ["registered"] = s.Registered > 0 ? Round(s.Registered) : null,
+            ["registered"] = s.Registered is > 0 and { } r ? Round(r) : null,
             ["mean"] = s.Mean is { } m ? Round(m) : null,
             ["max"] = s.Max is { } max ? new JsonObject { ["value"] = Round(max.Value), ["at"] = max.At.ToString() } : null,
             ["min"] = s.Min is { } min ? new JsonObject { ["value"] = Round(min.Value), ["at"] = min.At.ToString() } : null,
@@ -21,7 +21,7 @@ public static class SummaryJson
                 ["code"] = d.Code,
                 ["name"] = d.Name,
                 ["nameEn"] = d.NameEn,
-                ["registered"] = d.Registered > 0 ? Round(d.Registered) : null,
+                ["registered"] = d.Registered is > 0 and { } dr ? Round(dr) : null,
                 ["mean"] = d.Mean is { } dm ? Round(dm) : null,
             }).ToArray()),
         };

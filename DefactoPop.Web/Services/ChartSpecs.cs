@@ -72,11 +72,10 @@ public static class ChartSpecs
         var y = new double?[24];
         foreach (var p in day)
             y[p.Slot.Hour] = p.Value;
-        return new ChartSpec(
-        [
-            new { type = "scatter", mode = "lines+markers", name, x = hours, y, line = new { color = Blue } },
-            new { type = "scatter", mode = "lines", name = registeredName, x = new[] { 0, 23 }, y = new[] { registered, registered }, line = new { color = Grey, dash = "dash" } },
-        ], Layout("h", null, ("xaxis", new Dictionary<string, object?> { ["dtick"] = 3, ["range"] = new[] { -0.5, 23.5 } })));
+        var data = new List<object> { new { type = "scatter", mode = "lines+markers", name, x = hours, y, line = new { color = Blue } } };
+        if (double.IsFinite(registered))
+            data.Add(new { type = "scatter", mode = "lines", name = registeredName, x = new[] { 0, 23 }, y = new[] { registered, registered }, line = new { color = Grey, dash = "dash" } });
+        return new ChartSpec(data, Layout("h", null, ("xaxis", new Dictionary<string, object?> { ["dtick"] = 3, ["range"] = new[] { -0.5, 23.5 } })));
     }
 
     /// <summary>Age-sex pyramid: males to the left (negative), present as bars, registered as outlines.</summary>
@@ -109,7 +108,7 @@ public static class ChartSpecs
     /// <summary>Registered (x) against de facto (y) with the y = x line.</summary>
     public static ChartSpec Scatter(IReadOnlyList<RankingRow> rows, string xTitle, string yTitle)
     {
-        var max = rows.Select(r => Math.Max(r.Registered, r.DeFacto ?? 0)).DefaultIfEmpty(1).Max();
+        var max = rows.Select(r => Math.Max(r.Registered ?? 0, r.DeFacto ?? 0)).DefaultIfEmpty(1).Max();
         return new ChartSpec(
         [
             new { type = "scatter", mode = "markers", name = yTitle, x = rows.Select(r => r.Registered).ToArray(), y = rows.Select(r => r.DeFacto).ToArray(), text = rows.Select(r => r.Name).ToArray(), marker = new { color = Blue, size = 7, opacity = 0.75 } },

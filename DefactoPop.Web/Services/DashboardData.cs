@@ -157,8 +157,8 @@ public sealed class DashboardData(IPopulationReadStore store)
             Hotspots.Top(zones, chinese, total, topN, english),
             Hotspots.Top(zones, longTerm, total, topN, english),
             ByHour(shortCn), ByHour(shortOther),
-            OverviewCalculator.MeanOf(shortCn) ?? 0, OverviewCalculator.MeanOf(shortOther) ?? 0,
-            OverviewCalculator.MeanOf(longCn) ?? 0, OverviewCalculator.MeanOf(longOther) ?? 0);
+            OverviewCalculator.MeanOf(shortCn), OverviewCalculator.MeanOf(shortOther),
+            OverviewCalculator.MeanOf(longCn), OverviewCalculator.MeanOf(longOther));
     }
 
     public async Task<ZoneProfile> ZoneProfileAsync(Zone zone, HourSlot slot, CancellationToken ct = default)

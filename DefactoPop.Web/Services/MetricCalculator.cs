@@ -6,6 +6,7 @@ namespace DefactoPop.Web.Services;
 public static class MetricCalculator
 {
     /// <param name="present">The present population for the metric's query (all, or one foreign class), NaN where none.</param>
+    /// <returns>One value per zone; NaN (no value) wherever an input is missing or not finite, never ±∞.</returns>
     public static double[] Compute(MapMetric metric, double[] present, double[] registered, IReadOnlyList<Zone> zones)
     {
         var n = zones.Count;
@@ -14,7 +15,7 @@ public static class MetricCalculator
         {
             var p = i < present.Length ? present[i] : double.NaN;
             var r = i < registered.Length ? registered[i] : double.NaN;
-            result[i] = metric switch
+            var v = metric switch
             {
                 MapMetric.Registered => r,
                 MapMetric.Ratio => r > 0 ? p / r : double.NaN,
@@ -22,6 +23,7 @@ public static class MetricCalculator
                 MapMetric.Density => zones[i].AreaKm2 > 0 ? p / zones[i].AreaKm2 : double.NaN,
                 _ => p,
             };
+            result[i] = double.IsFinite(v) ? v : double.NaN;
         }
         return result;
     }

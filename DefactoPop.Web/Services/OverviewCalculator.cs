@@ -28,12 +28,12 @@ public static class OverviewCalculator
     public static SlotValue? MinOf(IReadOnlyList<SeriesPoint> series) =>
         series.Where(p => p.Value is not null).MinBy(p => p.Value) is { } p ? new SlotValue(p.Value!.Value, p.Slot) : null;
 
-    /// <summary>Shares of domestic, long-term and short-term foreigners from their mean values.</summary>
+    /// <summary>Shares of domestic, long-term and short-term foreigners from their mean values (NaN or absent: never loaded, null).</summary>
     public static IReadOnlyList<ClassShare> Split(IReadOnlyDictionary<PopulationClass, double> means)
     {
         var total = means.Values.Where(double.IsFinite).Sum();
         return [.. Enum.GetValues<PopulationClass>()
-            .Select(c => means.TryGetValue(c, out var m) && double.IsFinite(m) ? new ClassShare(c, m, total > 0 ? m / total : 0) : new ClassShare(c, 0, 0))];
+            .Select(c => means.TryGetValue(c, out var m) && double.IsFinite(m) ? new ClassShare(c, m, total > 0 ? m / total : null) : new ClassShare(c, null, null))];
     }
 
     /// <summary>Contiguous date ranges of weekends and holidays inside the series, for shading.</summary>

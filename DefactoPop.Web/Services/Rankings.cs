@@ -14,9 +14,9 @@ public static class Rankings
         for (var i = 0; i < zones.Count; i++)
         {
             double? p = double.IsFinite(deFacto[i]) ? deFacto[i] : null;
-            var r = registered[i];
+            double? r = double.IsFinite(registered[i]) ? registered[i] : null;
             double? ratio = p is not null && r > 0 ? p / r : null;
-            double? diff = p is not null ? p - r : null;
+            var diff = p - r;
             rows.Add(new RankingRow(0, zones[i].Code, zones[i].DisplayName(english), r, p, ratio, diff, DayNight.Ratio(day?[i], night?[i])));
         }
         return [.. rows.OrderByDescending(r => r.DeFacto ?? double.MinValue).Select((r, i) => r with { Rank = i + 1 })];

@@ -76,8 +76,53 @@ public sealed class CalculatorTests
             [PopulationClass.Domestic] = 80, [PopulationClass.LongTermForeign] = 15, [PopulationClass.ShortTermForeign] = 5,
         });
 
-        Assert.Equal(1, split.Sum(s => s.Share), 10);
-        Assert.Equal(0.8, split[0].Share, 10);
+        Assert.Equal(1, split.Sum(s => s.Share)!.Value, 10);
+        Assert.Equal(0.8, split[0].Share!.Value, 10);
+    }
+
+    [Fact]
+    public void Split_ClassNeverLoaded_NullNotZero()
+    {
+        var split = OverviewCalculator.Split(new Dictionary<PopulationClass, double>
+        {
+            [PopulationClass.Domestic] = 80, [PopulationClass.LongTermForeign] = double.NaN,
+        });
+
+        Assert.Equal((80.0, 1.0), (split[0].Mean, split[0].Share));
+        Assert.All(split.Skip(1), s => Assert.Equal((null, null), (s.Mean, s.Share)));
+    }
+
+    [Fact]
+    public void Kpis_NoRegister_RegisteredAndRatioNull()
+    {
+        var kpi = OverviewCalculator.Kpis(new DatasetSummary(null, 110, null, null, 1, []), []);
+
+        Assert.Null(kpi.Registered);
+        Assert.Null(kpi.Ratio);
+    }
+
+    [Theory]
+    [InlineData(MapMetric.Ratio)]
+    [InlineData(MapMetric.Difference)]
+    [InlineData(MapMetric.Density)]
+    [InlineData(MapMetric.Registered)]
+    public void Compute_MissingZeroOrInfiniteInputs_NaNNeverInfinity(MapMetric metric)
+    {
+        Zone[] zones = [.. Enumerable.Range(0, 4).Select(i => new Zone($"1111{i}", ZoneLevel.Gu, "z", null, i == 1 ? 0 : 1, "11"))];
+
+        var values = MetricCalculator.Compute(metric, [double.PositiveInfinity, 5, double.NaN, 5], [0, double.NaN, 3, double.NegativeInfinity], zones);
+
+        Assert.DoesNotContain(values, double.IsInfinity);
+    }
+
+    [Fact]
+    public void Rankings_NoRegister_RegisteredRatioAndDifferenceNull()
+    {
+        Zone[] zones = [new("11110", ZoneLevel.Gu, "종로구", null, 1, "11")];
+
+        var row = Assert.Single(Rankings.Build(zones, [double.NaN], [120], null, null, english: false));
+
+        Assert.Equal((null, 120.0, null, null), (row.Registered, row.DeFacto, row.Ratio, row.Difference));
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class DashboardDataTests
         Assert.Equal(14 * 24, m.CitySeries.Count);
         Assert.True(m.Kpis.Max!.Value > m.Kpis.Mean && m.Kpis.Mean > m.Kpis.Min!.Value);
         Assert.Equal(m.Kpis.Max.Value - m.Kpis.Min.Value, m.Kpis.Swing!.Value, 6);
-        Assert.Equal(1, m.Split.Sum(s => s.Share), 6);
+        Assert.Equal(1, m.Split.Sum(s => s.Share)!.Value, 6);
         Assert.True(m.Split[0].Share > 0.8);
     }
 

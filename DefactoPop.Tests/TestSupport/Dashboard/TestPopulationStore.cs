@@ -255,6 +255,9 @@ public sealed class TestPopulationStore : IPopulationReadStore
             new SlotValue(min.Value!.Value, min.Slot), withValue.Select(p => p.Slot.Date).Distinct().Count(), districts);
     }
 
+    public Task<ZoneLevel?> GetFinestLevelAsync(DateOnly date, ZoneLevel finest = ZoneLevel.Oa, CancellationToken ct = default) =>
+        Task.FromResult<ZoneLevel?>(date >= FirstDay && date <= LastDay ? finest : null);
+
     public Task<DataCoverage> GetCoverageAsync(CancellationToken ct = default) =>
         Task.FromResult(new DataCoverage(new HourSlot(FirstDay, 0), new HourSlot(LastDay, 23), DayCount, DayCount * 24, "test-store",
             "test-model", new DateTimeOffset(2024, 9, 28, 9, 0, 0, TimeSpan.FromHours(9)), []));

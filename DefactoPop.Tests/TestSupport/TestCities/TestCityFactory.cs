@@ -142,7 +142,8 @@ public static class TestCityFactory
             var count = oaDong.Count(x => x == d);
             dongs[d] = new Zone(dongCodes[d], ZoneLevel.Dong, $"시험{d + 1}동", $"Test-dong {d + 1}", count * areaKm2, guCodes[dongGu[d]])
             {
-                StatCode = dongCodes[d][..7],
+                // Statistics-style code: city, district number, dong number (unique, unlike the first 7 digits of the MOIS code).
+                StatCode = "11" + (dongGu[d] + 1).ToString("00", CultureInfo.InvariantCulture) + dongCodes[d][5..],
             };
             var c0 = bx * options.DongSide;
             var r0 = by * options.DongSide;

@@ -1,3 +1,5 @@
+using DefactoPop.Core.Synthetic;
+
 namespace DefactoPop.Web.Data.Simulation;
 
 /// <summary>A synthetic scenario: the days to simulate and the seed. <see cref="FirstDays"/> are processed before the rest.</summary>
@@ -12,6 +14,9 @@ public sealed record SimulationRequest(DateOnly From, DateOnly To, int Seed = Si
     };
 
     public IReadOnlyList<DateOnly> FirstDays { get; init; } = [];
+
+    /// <summary>The city to simulate; null (always, outside tests) builds synthetic Seoul from <see cref="Seed"/>.</summary>
+    public SyntheticCity? City { get; init; }
 
     /// <summary>Days in processing order: <see cref="FirstDays"/> (inside the range), then the rest in date order.</summary>
     public IReadOnlyList<DateOnly> Days()

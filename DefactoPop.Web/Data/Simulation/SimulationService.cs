@@ -35,7 +35,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
         {
             var days = request.Days();
             Report(new SimulationProgress(0, days.Count, "city"), progress);
-            var city = SyntheticCityBuilder.Build(request.Seed);
+            var city = request.City ?? SyntheticCityBuilder.Build(request.Seed);
             await WriteCatalogAsync(city, request, ct);
 
             Report(new SimulationProgress(0, days.Count, "calibration"), progress);

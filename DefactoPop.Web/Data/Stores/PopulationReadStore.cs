@@ -186,9 +186,9 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         var byZone = stats.GroupBy(s => s.ZoneId).ToDictionary(g => g.Key, g => g.Sum(s => s.Mean * s.Hours) / g.Sum(s => s.Hours));
         var districts = catalog.IdsOf(ZoneLevel.Gu)
             .Select(id => new DistrictSummary(catalog[id].Code, catalog[id].NameKo, catalog[id].NameEn,
-                registered.GetValueOrDefault(id), byZone.TryGetValue(id, out var m) ? m : null))
+                registered.TryGetValue(id, out var r) ? r : null, byZone.TryGetValue(id, out var m) ? m : null))
             .ToList();
-        return new DatasetSummary(registered.GetValueOrDefault(CellKeys.CityId), mean, max, min, city.Count, districts);
+        return new DatasetSummary(registered.TryGetValue(CellKeys.CityId, out var total) ? total : null, mean, max, min, city.Count, districts);
     }
 
     public async Task<DataCoverage> GetCoverageAsync(CancellationToken ct = default)
@@ -242,6 +242,27 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         }
         _geometry[cacheKey] = bytes;
         return bytes;
+    }
+
+    public async Task<ZoneLevel?> GetFinestLevelAsync(DateOnly date, ZoneLevel finest = ZoneLevel.Oa, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT 1 FROM PopCell WHERE Key BETWEEN $a AND $b LIMIT 1";
+        var a = cmd.Parameters.Add("$a", SqliteType.Integer);
+        var b = cmd.Parameters.Add("$b", SqliteType.Integer);
+        for (var level = finest; level >= ZoneLevel.City; level--)
+        {
+            var (first, last) = CellKeys.IdRange(level);
+            for (var h = 0; h < 24; h++)
+            {
+                var slot = new HourSlot(date, h);
+                (a.Value, b.Value) = (CellKeys.Of(slot, first), CellKeys.Of(slot, last));
+                if (await cmd.ExecuteScalarAsync(ct) is not null)
+                    return level;
+            }
+        }
+        return null;
     }
 
     public Task<T?> GetMetaAsync<T>(MetaKey<T> key, CancellationToken ct = default) => MetaStore.GetAsync(database, key, ct);
