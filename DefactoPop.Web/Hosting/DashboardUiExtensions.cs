@@ -1,7 +1,6 @@
 using System.Globalization;
 using DefactoPop.Core.Domain;
 using DefactoPop.Web.Components;
-using DefactoPop.Web.Services;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Net.Http.Headers;
 using MudBlazor.Services;

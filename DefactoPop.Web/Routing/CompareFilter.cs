@@ -1,5 +1,4 @@
 using DefactoPop.Core.Domain;
-using DefactoPop.Web.Services;
 
 namespace DefactoPop.Web.Routing;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using DefactoPop.Core.Domain;
-using DefactoPop.Web.Services;
 
 namespace DefactoPop.Web.Routing;
 

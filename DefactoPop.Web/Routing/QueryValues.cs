@@ -1,6 +1,5 @@
 using System.Globalization;
 using DefactoPop.Core.Domain;
-using DefactoPop.Web.Services;
 
 namespace DefactoPop.Web.Routing;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
+using DefactoPop.Core.Analytics;
 using DefactoPop.Core.Domain;
 using DefactoPop.Web.Components.Pages;
+using DefactoPop.Web.Queries;
 using DefactoPop.Web.Routing;
-using DefactoPop.Web.Services;
 
 namespace DefactoPop.Tests.Components.Services;
 
