@@ -7,6 +7,7 @@ using DefactoPop.Web.Components.Pages;
 using DefactoPop.Web.Components.Shared;
 using DefactoPop.Web.Interop;
 using DefactoPop.Web.Localisation;
+using DefactoPop.Web.ViewModels;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -112,7 +113,7 @@ public sealed class PageTests : DashboardTestContext
             new("1123064010002", ZoneLevel.Oa, "c", null, 0.1, "11680640"),
         ];
 
-        Assert.Equal([true, false, true], MapPage.VisibleIn(oas, dongs, "11680"));
+        Assert.Equal([true, false, true], DistrictMembership.VisibleIn(oas, dongs, "11680"));
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed class PageTests : DashboardTestContext
         var layer = new MetricLayer(ZoneLevel.Gu, new HourSlot(new DateOnly(2024, 9, 9), 7), MapMetric.DeFacto, zones,
             [5, double.NaN, 9], [false, true, false]);
 
-        var table = MapPage.LayerTable(layer, [true, true, false], new UiText());
+        var table = MapTables.Layer(layer, [true, true, false], new UiText());
 
         Assert.Equal("map-gu-defacto-20240909-07", table.Name);
         Assert.Equal(["11110", "11140"], table.Rows.Select(r => r[1]));

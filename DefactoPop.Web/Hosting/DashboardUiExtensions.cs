@@ -29,7 +29,7 @@ public static class DashboardUiExtensions
             o.SupportedUICultures = s_cultures;
             o.RequestCultureProviders =
             [
-                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new QueryStringRequestCultureProvider { QueryStringKey = Routing.QueryKeys.Lang, UIQueryStringKey = Routing.QueryKeys.Lang },
                 new CookieRequestCultureProvider(),
             ];
         });

@@ -21,6 +21,10 @@ public static class QueryValues
         _ => fallback,
     };
 
+    /// <summary>A level for the pages that stop at dongs: output areas become dongs.</summary>
+    public static ZoneLevel LevelUpToDong(string? s, ZoneLevel fallback) =>
+        Level(s, fallback) is ZoneLevel.Oa ? ZoneLevel.Dong : Level(s, fallback);
+
     public static Sex? Sex(string? s) => s?.ToLowerInvariant() switch
     {
         "m" or "male" => Core.Domain.Sex.Male,
