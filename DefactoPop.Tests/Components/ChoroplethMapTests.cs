@@ -1,8 +1,8 @@
 using Bunit;
+using DefactoPop.Core.Analytics;
 using DefactoPop.Tests.TestSupport.Dashboard;
 using DefactoPop.Web.Components.Map;
 using DefactoPop.Web.Interop;
-using DefactoPop.Web.Services;
 
 namespace DefactoPop.Tests.Components;
 

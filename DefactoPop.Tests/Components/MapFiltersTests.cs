@@ -1,9 +1,9 @@
 using Bunit;
+using DefactoPop.Core.Analytics;
 using DefactoPop.Core.Domain;
 using DefactoPop.Tests.TestSupport.Dashboard;
 using DefactoPop.Web.Components.Map;
 using DefactoPop.Web.Routing;
-using DefactoPop.Web.Services;
 
 namespace DefactoPop.Tests.Components;
 

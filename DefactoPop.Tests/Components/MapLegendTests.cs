@@ -1,7 +1,7 @@
 using Bunit;
+using DefactoPop.Core.Analytics;
 using DefactoPop.Tests.TestSupport.Dashboard;
 using DefactoPop.Web.Components.Map;
-using DefactoPop.Web.Services;
 
 namespace DefactoPop.Tests.Components;
 

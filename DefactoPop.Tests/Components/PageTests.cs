@@ -1,10 +1,13 @@
 using Bunit;
+using DefactoPop.Core.Analytics;
 using DefactoPop.Core.Domain;
 using DefactoPop.Tests.TestSupport.Dashboard;
 using DefactoPop.Web.Components.Map;
 using DefactoPop.Web.Components.Pages;
 using DefactoPop.Web.Components.Shared;
 using DefactoPop.Web.Interop;
+using DefactoPop.Web.Localisation;
+using DefactoPop.Web.ViewModels;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -94,7 +97,7 @@ public sealed class PageTests : DashboardTestContext
         var map = cut.FindComponent<ChoroplethMap>().Instance;
         Assert.Equal(0, map.MinZoom);
         Assert.True(map.FitVisible);
-        var shown = map.Frame!.Classes.Count(c => c != Web.Services.ClassCodes.Hidden);
+        var shown = map.Frame!.Classes.Count(c => c != ClassCodes.Hidden);
         Assert.Equal(17 * TestPopulationStore.OasPerDong, shown);
         Assert.Empty(cut.FindAll("#map-zoom-hint"));
     }
@@ -110,17 +113,17 @@ public sealed class PageTests : DashboardTestContext
             new("1123064010002", ZoneLevel.Oa, "c", null, 0.1, "11680640"),
         ];
 
-        Assert.Equal([true, false, true], MapPage.VisibleIn(oas, dongs, "11680"));
+        Assert.Equal([true, false, true], DistrictMembership.VisibleIn(oas, dongs, "11680"));
     }
 
     [Fact]
     public void LayerTable_SortsByValueKeepsMaskAndHidesOtherDistricts()
     {
         Zone[] zones = [new("11110", ZoneLevel.Gu, "종로구", null, 1, "11"), new("11140", ZoneLevel.Gu, "중구", null, 1, "11"), new("11170", ZoneLevel.Gu, "용산구", null, 1, "11")];
-        var layer = new Web.Services.MetricLayer(ZoneLevel.Gu, new HourSlot(new DateOnly(2024, 9, 9), 7), Web.Services.MapMetric.DeFacto, zones,
+        var layer = new MetricLayer(ZoneLevel.Gu, new HourSlot(new DateOnly(2024, 9, 9), 7), MapMetric.DeFacto, zones,
             [5, double.NaN, 9], [false, true, false]);
 
-        var table = MapPage.LayerTable(layer, [true, true, false], new Web.Services.UiText());
+        var table = MapTables.Layer(layer, [true, true, false], new UiText());
 
         Assert.Equal("map-gu-defacto-20240909-07", table.Name);
         Assert.Equal(["11110", "11140"], table.Rows.Select(r => r[1]));

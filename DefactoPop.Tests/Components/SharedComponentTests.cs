@@ -2,8 +2,9 @@ using Bunit;
 using DefactoPop.Tests.TestSupport.Dashboard;
 using DefactoPop.Web.Components.Layout;
 using DefactoPop.Web.Components.Shared;
+using DefactoPop.Web.Exports;
 using DefactoPop.Web.Interop;
-using DefactoPop.Web.Services;
+using DefactoPop.Web.ViewModels;
 
 namespace DefactoPop.Tests.Components;
 

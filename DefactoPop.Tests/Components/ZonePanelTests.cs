@@ -3,7 +3,8 @@ using DefactoPop.Core.Domain;
 using DefactoPop.Tests.TestSupport.Dashboard;
 using DefactoPop.Web.Components.Map;
 using DefactoPop.Web.Interop;
-using DefactoPop.Web.Services;
+using DefactoPop.Web.Queries;
+using DefactoPop.Web.ViewModels;
 
 namespace DefactoPop.Tests.Components;
 

@@ -74,6 +74,6 @@ public class RealReferenceImportTests
         Assert.Equal(("구로구 항동", "11530", 16_461.0), (hang.Name, hang.Code, hang.Persons));
         var registered = await store.Read.GetRegisteredAsync(ZoneLevel.Dong);
         Assert.Equal(424, registered.Count(v => !double.IsNaN(v)));
-        Assert.Equal(9_795_426, (await store.Read.GetSummaryAsync()).Registered, 0);
+        Assert.Equal(9_795_426, (await store.Read.GetSummaryAsync()).Registered!.Value, 0);
     }
 }

@@ -1,6 +1,7 @@
 using DefactoPop.Core.Domain;
 using DefactoPop.Tests.TestSupport;
 using DefactoPop.Tests.TestSupport.Fixtures;
+using DefactoPop.Web.Data.Export;
 using DefactoPop.Web.Data.Import;
 
 namespace DefactoPop.Tests.Data;

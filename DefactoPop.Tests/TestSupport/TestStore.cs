@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using DefactoPop.Core.Abstractions;
+using DefactoPop.Web.Data.Export;
 using DefactoPop.Web.Data.Import;
 using DefactoPop.Web.Data.Stores;
 using DefactoPop.Web.Hosting;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using DefactoPop.Core.Domain;
 using DefactoPop.Web.Components;
-using DefactoPop.Web.Services;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Net.Http.Headers;
 using MudBlazor.Services;
@@ -30,7 +29,7 @@ public static class DashboardUiExtensions
             o.SupportedUICultures = s_cultures;
             o.RequestCultureProviders =
             [
-                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new QueryStringRequestCultureProvider { QueryStringKey = Routing.QueryKeys.Lang, UIQueryStringKey = Routing.QueryKeys.Lang },
                 new CookieRequestCultureProvider(),
             ];
         });

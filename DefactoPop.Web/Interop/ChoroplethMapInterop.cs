@@ -1,4 +1,3 @@
-using DefactoPop.Web.Services;
 using Microsoft.JSInterop;
 
 namespace DefactoPop.Web.Interop;

@@ -1,5 +1,4 @@
 using DefactoPop.Core.Domain;
-using DefactoPop.Web.Services;
 
 namespace DefactoPop.Web.Routing;
 
@@ -11,4 +10,14 @@ public sealed record CompareFilter
     public DayTypeFilter Days { get; init; } = DayTypeFilter.All;
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
+
+    /// <summary>The filter of the query values; output areas are shown as dongs, invalid values fall back to defaults.</summary>
+    public static CompareFilter Parse(string? level, int? hour, string? days, string? from, string? to) => new()
+    {
+        Level = QueryValues.LevelUpToDong(level, ZoneLevel.Gu),
+        Hour = QueryValues.Hour(hour),
+        Days = DayTypeFilters.ParseOrDefault(days),
+        From = QueryValues.Date(from),
+        To = QueryValues.Date(to),
+    };
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using DefactoPop.Core.Domain;
-using DefactoPop.Web.Services;
 
 namespace DefactoPop.Web.Routing;
 
@@ -16,63 +15,63 @@ public static class DashboardUrls
     public const string MethodPath = "/method";
 
     public static string Overview(PeriodFilter? f = null) =>
-        Build(OverviewPath, ("from", QueryValues.Date(f?.From)), ("to", QueryValues.Date(f?.To)));
+        Build(OverviewPath, (QueryKeys.From, QueryValues.Date(f?.From)), (QueryKeys.To, QueryValues.Date(f?.To)));
 
     public static string Map(MapFilter? f = null)
     {
         f ??= new MapFilter();
         var d = new MapFilter();
         return Build(MapPath,
-            ("level", f.Level == d.Level ? null : f.Level.Key()),
-            ("metric", f.Metric == d.Metric ? null : f.Metric.Key()),
-            ("date", QueryValues.Date(f.Date)),
-            ("hour", f.Hour == d.Hour ? null : Num(f.Hour)),
-            ("sex", QueryValues.Sex(f.Sex)),
-            ("band", f.Band is { } b ? Num((int)b) : null),
-            ("cls", f.Method == d.Method ? null : QueryValues.Method(f.Method)),
-            ("k", f.Classes == d.Classes ? null : Num(f.Classes)),
-            ("pal", f.Palette),
-            ("breaks", f.Method == ClassificationMethod.Manual ? f.Breaks : null),
-            ("gu", f.Gu),
-            ("zone", f.Zone));
+            (QueryKeys.Level, f.Level == d.Level ? null : f.Level.Key()),
+            (QueryKeys.Metric, f.Metric == d.Metric ? null : f.Metric.Key()),
+            (QueryKeys.Date, QueryValues.Date(f.Date)),
+            (QueryKeys.Hour, f.Hour == d.Hour ? null : Num(f.Hour)),
+            (QueryKeys.Sex, QueryValues.Sex(f.Sex)),
+            (QueryKeys.Band, f.Band is { } b ? Num((int)b) : null),
+            (QueryKeys.Method, f.Method == d.Method ? null : QueryValues.Method(f.Method)),
+            (QueryKeys.Classes, f.Classes == d.Classes ? null : Num(f.Classes)),
+            (QueryKeys.Palette, f.Palette),
+            (QueryKeys.Breaks, f.Method == ClassificationMethod.Manual ? f.Breaks : null),
+            (QueryKeys.Gu, f.Gu),
+            (QueryKeys.Zone, f.Zone));
     }
 
     public static string Compare(CompareFilter? f = null)
     {
         f ??= new CompareFilter();
         return Build(ComparePath,
-            ("level", f.Level == ZoneLevel.Gu ? null : f.Level.Key()),
-            ("hour", f.Hour is { } h ? Num(h) : null),
-            ("days", f.Days == DayTypeFilter.All ? null : f.Days.Key()),
-            ("from", QueryValues.Date(f.From)),
-            ("to", QueryValues.Date(f.To)));
+            (QueryKeys.Level, f.Level == ZoneLevel.Gu ? null : f.Level.Key()),
+            (QueryKeys.Hour, f.Hour is { } h ? Num(h) : null),
+            (QueryKeys.Days, f.Days == DayTypeFilter.All ? null : f.Days.Key()),
+            (QueryKeys.From, QueryValues.Date(f.From)),
+            (QueryKeys.To, QueryValues.Date(f.To)));
     }
 
     public static string Swings(PeriodFilter? f = null) =>
         Build(SwingsPath,
-            ("level", f is null || f.Level == ZoneLevel.Gu ? null : f.Level.Key()),
-            ("from", QueryValues.Date(f?.From)), ("to", QueryValues.Date(f?.To)));
+            (QueryKeys.Level, f is null || f.Level == ZoneLevel.Gu ? null : f.Level.Key()),
+            (QueryKeys.From, QueryValues.Date(f?.From)), (QueryKeys.To, QueryValues.Date(f?.To)));
 
     public static string Foreigners(ForeignersFilter? f = null)
     {
         f ??= new ForeignersFilter();
         var d = new ForeignersFilter();
         return Build(ForeignersPath,
-            ("level", f.Level == d.Level ? null : f.Level.Key()),
-            ("hour", f.Hour == d.Hour ? null : Num(f.Hour)),
-            ("from", QueryValues.Date(f.From)), ("to", QueryValues.Date(f.To)),
-            ("top", f.Top == d.Top ? null : Num(f.Top)));
+            (QueryKeys.Level, f.Level == d.Level ? null : f.Level.Key()),
+            (QueryKeys.Hour, f.Hour == d.Hour ? null : Num(f.Hour)),
+            (QueryKeys.From, QueryValues.Date(f.From)), (QueryKeys.To, QueryValues.Date(f.To)),
+            (QueryKeys.Top, f.Top == d.Top ? null : Num(f.Top)));
     }
 
     public static string Method() => Build(MethodPath);
 
     /// <summary>The GeoJSON of a level, versioned so browsers may cache it for good.</summary>
     public static string Geometry(ZoneLevel level, string version) =>
-        $"/geo/{level.Key()}.geojson?v={Uri.EscapeDataString(version)}";
+        $"/geo/{level.Key()}.geojson?{QueryKeys.Version}={Uri.EscapeDataString(version)}";
 
     /// <summary>Sets the language cookie and returns to <paramref name="returnUrl"/> in that language.</summary>
     public static string SetLanguage(string lang, string returnUrl) =>
-        $"/culture?lang={Uri.EscapeDataString(lang)}&returnUrl={Uri.EscapeDataString(WithLang(returnUrl, lang))}";
+        $"/culture?{QueryKeys.Lang}={Uri.EscapeDataString(lang)}&{QueryKeys.ReturnUrl}={Uri.EscapeDataString(WithLang(returnUrl, lang))}";
 
     /// <summary>The same URL with lang=en (English) or without lang (Korean).</summary>
     public static string WithLang(string url, string lang)
@@ -80,9 +79,9 @@ public static class DashboardUrls
         var q = url.IndexOf('?', StringComparison.Ordinal);
         var path = q < 0 ? url : url[..q];
         var pairs = q < 0 ? [] : url[(q + 1)..].Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => !p.StartsWith("lang=", StringComparison.Ordinal)).ToList();
+            .Where(p => !p.StartsWith(QueryKeys.Lang + "=", StringComparison.Ordinal)).ToList();
         if (lang == "en")
-            pairs.Add("lang=en");
+            pairs.Add(QueryKeys.Lang + "=en");
         return pairs.Count == 0 ? path : path + "?" + string.Join('&', pairs);
     }
 
@@ -92,7 +91,7 @@ public static class DashboardUrls
     {
         var sb = new StringBuilder(path);
         var first = true;
-        foreach (var (key, value) in query.Append(("lang", UiText.CurrentIsEnglish ? "en" : null)))
+        foreach (var (key, value) in query.Append((QueryKeys.Lang, UiText.CurrentIsEnglish ? "en" : null)))
         {
             if (string.IsNullOrEmpty(value))
                 continue;

@@ -1,5 +1,4 @@
 using DefactoPop.Core.Domain;
-using DefactoPop.Web.Services;
 
 namespace DefactoPop.Web.Routing;
 
@@ -18,4 +17,25 @@ public sealed record MapFilter
     public string? Breaks { get; init; }
     public string? Gu { get; init; }
     public string? Zone { get; init; }
+
+    /// <summary>The filter of a query; invalid values fall back to defaults.</summary>
+    public static MapFilter Parse(MapQuery q)
+    {
+        var d = new MapFilter();
+        return new()
+        {
+            Level = QueryValues.Level(q.Level, d.Level),
+            Metric = MapMetrics.ParseOrDefault(q.Metric),
+            Date = QueryValues.Date(q.Date),
+            Hour = QueryValues.Hour(q.Hour) ?? d.Hour,
+            Sex = QueryValues.Sex(q.Sex),
+            Band = QueryValues.Band(q.Band),
+            Method = QueryValues.Method(q.Method),
+            Classes = q.Classes is >= 2 and <= ClassCodes.MaxClasses ? q.Classes.Value : d.Classes,
+            Palette = string.IsNullOrEmpty(q.Palette) ? null : q.Palette,
+            Breaks = string.IsNullOrWhiteSpace(q.Breaks) ? null : q.Breaks,
+            Gu = ZoneCodes.IsGu(q.Gu ?? "") ? q.Gu : null,
+            Zone = string.IsNullOrEmpty(q.Zone) ? null : q.Zone,
+        };
+    }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DefactoPop.Core.Domain;
-using DefactoPop.Web.Services;
 
 namespace DefactoPop.Web.Routing;
 
@@ -21,6 +20,10 @@ public static class QueryValues
         "oa" => ZoneLevel.Oa,
         _ => fallback,
     };
+
+    /// <summary>A level for the pages that stop at dongs: output areas become dongs.</summary>
+    public static ZoneLevel LevelUpToDong(string? s, ZoneLevel fallback) =>
+        Level(s, fallback) is ZoneLevel.Oa ? ZoneLevel.Dong : Level(s, fallback);
 
     public static Sex? Sex(string? s) => s?.ToLowerInvariant() switch
     {

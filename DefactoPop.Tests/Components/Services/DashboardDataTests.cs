@@ -1,7 +1,8 @@
 using DefactoPop.Core.Abstractions;
+using DefactoPop.Core.Analytics;
 using DefactoPop.Core.Domain;
 using DefactoPop.Tests.TestSupport.Dashboard;
-using DefactoPop.Web.Services;
+using DefactoPop.Web.Queries;
 
 namespace DefactoPop.Tests.Components.Services;
 
@@ -72,7 +73,7 @@ public sealed class DashboardDataTests
     [Fact]
     public async Task Ranking_Gu_HasEveryDistrictWithDayNightRatio()
     {
-        var rows = await Data().RankingAsync(ZoneLevel.Gu, null, DayTypeFilter.Weekday, TestPopulationStore.FirstDay, TestPopulationStore.LastDay, english: false);
+        var rows = await Data().RankingAsync(ZoneLevel.Gu, null, DayTypeFilter.Weekday, TestPopulationStore.FirstDay, TestPopulationStore.LastDay);
 
         Assert.Equal(25, rows.Count);
         Assert.All(rows, r => Assert.NotNull(r.DayNightRatio));
@@ -110,7 +111,7 @@ public sealed class DashboardDataTests
     [Fact]
     public async Task Foreigners_TestCity_ChineseVisitorsPeakInTheAfternoon()
     {
-        var m = await Data().ForeignersAsync(ZoneLevel.Dong, 14, TestPopulationStore.FirstDay, TestPopulationStore.LastDay, 10, english: false);
+        var m = await Data().ForeignersAsync(ZoneLevel.Dong, 14, TestPopulationStore.FirstDay, TestPopulationStore.LastDay, 10);
 
         Assert.Equal(10, m.ChineseHotspots.Count);
         Assert.True(m.HourlyChinese[17] > m.HourlyChinese[5]);

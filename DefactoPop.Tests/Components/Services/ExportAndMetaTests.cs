@@ -1,8 +1,12 @@
 using System.IO.Compression;
 using System.Text;
+using DefactoPop.Core.Analytics;
 using DefactoPop.Core.Domain;
 using DefactoPop.Tests.TestSupport.Dashboard;
-using DefactoPop.Web.Services;
+using DefactoPop.Web.Exports;
+using DefactoPop.Web.Localisation;
+using DefactoPop.Web.Queries;
+using DefactoPop.Web.ViewModels;
 using MiniExcelLibs;
 
 namespace DefactoPop.Tests.Components.Services;

@@ -1,8 +1,8 @@
 using System.Globalization;
+using DefactoPop.Core.Analytics;
 using DefactoPop.Core.Domain;
-using DefactoPop.Web.Components.Pages;
+using DefactoPop.Web.Queries;
 using DefactoPop.Web.Routing;
-using DefactoPop.Web.Services;
 
 namespace DefactoPop.Tests.Components.Services;
 
@@ -34,7 +34,12 @@ public sealed class RoutingTests
         var url = WithCulture("ko", () => DashboardUrls.Map(filter));
         var q = System.Web.HttpUtility.ParseQueryString(url[(url.IndexOf('?', StringComparison.Ordinal) + 1)..]);
         int? Int(string k) => q[k] is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : null;
-        var back = MapPage.FromQuery(q["level"], q["metric"], q["date"], Int("hour"), q["sex"], Int("band"), q["cls"], Int("k"), q["pal"], q["breaks"], q["gu"], q["zone"]);
+        var back = MapFilter.Parse(new MapQuery
+        {
+            Level = q[QueryKeys.Level], Metric = q[QueryKeys.Metric], Date = q[QueryKeys.Date], Hour = Int(QueryKeys.Hour), Sex = q[QueryKeys.Sex],
+            Band = Int(QueryKeys.Band), Method = q[QueryKeys.Method], Classes = Int(QueryKeys.Classes), Palette = q[QueryKeys.Palette],
+            Breaks = q[QueryKeys.Breaks], Gu = q[QueryKeys.Gu], Zone = q[QueryKeys.Zone],
+        });
 
         Assert.Equal(filter, back);
         Assert.StartsWith("/map?level=oa&metric=short-cn&date=2024-09-17&hour=3", url, StringComparison.Ordinal);
@@ -43,7 +48,11 @@ public sealed class RoutingTests
     [Fact]
     public void MapQuery_Invalid_FallsBackToDefaults()
     {
-        var f = MapPage.FromQuery("nope", "nope", "2024-13-40", 99, "x", 44, "weird", 1, null, " ", "999", "");
+        var f = MapFilter.Parse(new MapQuery
+        {
+            Level = "nope", Metric = "nope", Date = "2024-13-40", Hour = 99, Sex = "x", Band = 44,
+            Method = "weird", Classes = 1, Palette = null, Breaks = " ", Gu = "999", Zone = "",
+        });
 
         Assert.Equal(new MapFilter(), f);
     }

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Bunit;
 using DefactoPop.Core.Abstractions;
-using DefactoPop.Web.Services;
+using DefactoPop.Web.Localisation;
+using DefactoPop.Web.Queries;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 using MudBlazor.Services;
+using MudBlazor;
 
 namespace DefactoPop.Tests.TestSupport.Dashboard;
 

@@ -1,4 +1,3 @@
-using DefactoPop.Web.Services;
 
 namespace DefactoPop.Web.Components.Map;
 

@@ -1,5 +1,4 @@
 using DefactoPop.Web.Data.Simulation;
-using DefactoPop.Web.Services;
 using Microsoft.AspNetCore.Components;
 
 namespace DefactoPop.Web.Components.Shared;

@@ -253,11 +253,10 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         var b = cmd.Parameters.Add("$b", SqliteType.Integer);
         for (var level = finest; level >= ZoneLevel.City; level--)
         {
-            var (first, last) = CellKeys.IdRange(level);
+            var range = CellKeys.RangeOf(level);
             for (var h = 0; h < 24; h++)
             {
-                var slot = new HourSlot(date, h);
-                (a.Value, b.Value) = (CellKeys.Of(slot, first), CellKeys.Of(slot, last));
+                (a.Value, b.Value) = CellKeys.Span(new HourSlot(date, h).Ordinal, range);
                 if (await cmd.ExecuteScalarAsync(ct) is not null)
                     return level;
             }

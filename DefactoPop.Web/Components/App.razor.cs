@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+
+namespace DefactoPop.Web.Components;
+
+/// <summary>The HTML document: styles, scripts and the interactive router (server rendering, no prerender).</summary>
+public sealed partial class App
+{
+    private static readonly IComponentRenderMode s_mode = new InteractiveServerRenderMode(prerender: false);
+
+    private static string Lang => UiText.CurrentIsEnglish ? "en" : "ko";
+}

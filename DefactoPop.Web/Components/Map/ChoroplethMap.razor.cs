@@ -1,0 +1,106 @@
+using DefactoPop.Web.Interop;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using Microsoft.JSInterop;
+
+namespace DefactoPop.Web.Components.Map;
+
+/// <summary>A Leaflet choropleth: the browser draws the level's GeoJSON, the circuit sends one class byte and one float per zone.</summary>
+public sealed partial class ChoroplethMap : IAsyncDisposable
+{
+    private ChoroplethMapInterop? _interop;
+    private DotNetObjectReference<ChoroplethMap>? _self;
+    private string? _appliedLayer;
+    private ChoroplethFrame? _appliedFrame;
+    private string? _appliedSelection;
+    private bool _busy;
+    private string? _error;
+
+    [Inject] public required IJSRuntime JS { get; init; }
+    [Inject] public required IOptions<DashboardOptions> Options { get; init; }
+
+    [Parameter, EditorRequired] public required string Id { get; set; }
+    [Parameter] public string CssClass { get; set; } = "dp-map";
+    [Parameter] public string? AriaLabel { get; set; }
+
+    /// <summary>Versioned GeoJSON URL of the level; fetched by the browser.</summary>
+    [Parameter] public string? GeometryUrl { get; set; }
+
+    /// <summary>Hide the layer below this zoom (0 = always shown).</summary>
+    [Parameter] public int MinZoom { get; set; }
+
+    /// <summary>Fit to the zones that are not hidden (one chosen district).</summary>
+    [Parameter] public bool FitVisible { get; set; }
+
+    [Parameter] public ChoroplethFrame? Frame { get; set; }
+    [Parameter] public string UnitLabel { get; set; } = "";
+    [Parameter] public string? SelectedCode { get; set; }
+    [Parameter] public EventCallback<string> OnZoneClick { get; set; }
+    [Parameter] public RenderFragment? ChildContent { get; set; }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _self = DotNetObjectReference.Create(this);
+            _interop = new ChoroplethMapInterop(JS);
+            await _interop.CreateAsync(Id, _self, Options.Value.TileUrl, Options.Value.TileAttribution);
+        }
+        await SyncAsync();
+    }
+
+    /// <summary>Sends only what changed: layer URL, then the frame, then the selection. Serialised so frames never overtake the layer.</summary>
+    private async Task SyncAsync()
+    {
+        if (_interop is null || _busy)
+            return;
+        _busy = true;
+        try
+        {
+            while (true)
+            {
+                var layerKey = GeometryUrl is null ? null : $"{GeometryUrl}|{MinZoom}|{FitVisible}";
+                if (GeometryUrl is not null && layerKey != _appliedLayer)
+                {
+                    _appliedLayer = layerKey;
+                    _appliedFrame = null;
+                    await _interop.SetLayerAsync(GeometryUrl, MinZoom, FitVisible);
+                    continue;
+                }
+                if (GeometryUrl is not null && Frame is not null && !ReferenceEquals(Frame, _appliedFrame))
+                {
+                    _appliedFrame = Frame;
+                    await _interop.SetFrameAsync(Frame, UnitLabel);
+                    continue;
+                }
+                if (SelectedCode != _appliedSelection)
+                {
+                    _appliedSelection = SelectedCode;
+                    await _interop.HighlightAsync(SelectedCode);
+                    continue;
+                }
+                break;
+            }
+        }
+        catch (JSException e)
+        {
+            // e.g. the geometry could not be fetched: show it instead of ending the circuit
+            _error = e.Message;
+            StateHasChanged();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    [JSInvokable]
+    public Task ZoneClicked(string code) => OnZoneClick.InvokeAsync(code);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_interop is not null)
+            await _interop.DisposeAsync();
+        _self?.Dispose();
+    }
+}

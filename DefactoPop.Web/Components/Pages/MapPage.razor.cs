@@ -1,0 +1,115 @@
+using DefactoPop.Core.Domain;
+using DefactoPop.Web.Components.Map;
+using DefactoPop.Web.Routing;
+using Microsoft.AspNetCore.Components;
+
+namespace DefactoPop.Web.Components.Pages;
+
+/// <summary>The choropleth of one metric at one hour, its legend and table, and the chosen zone's panel.</summary>
+[Route(DashboardUrls.MapPath)]
+public sealed partial class MapPage
+{
+    private MapFilter _filter = new();
+    private DateOnly? _date;
+    private IReadOnlyList<Zone> _districts = [];
+    private string? _geometryUrl;
+    private bool _noGeometry;
+    private int _minZoom;
+    private bool _fitVisible;
+    private string _palette = "viridis";
+    private string _caption = "";
+    private MetricLayer? _layer;
+    private string? _layerKey;
+    private string? _frameKey;
+    private ChoroplethFrame? _frame;
+    private ZoneProfile? _profile;
+    private ExportTable? _table;
+
+    [Inject] public required DashboardData Data { get; init; }
+    [Inject] public required GeometryCache Geometry { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
+    [Inject] public required UiText T { get; init; }
+
+    [SupplyParameterFromQuery(Name = QueryKeys.Level)] public string? Level { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Metric)] public string? Metric { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Date)] public string? Date { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Hour)] public int? Hour { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Sex)] public string? Sex { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Band)] public int? Band { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Method)] public string? Method { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Classes)] public int? Classes { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Palette)] public string? Palette { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Breaks)] public string? Breaks { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Gu)] public string? Gu { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Zone)] public string? Zone { get; set; }
+
+    private MapQuery Query => new()
+    {
+        Level = Level, Metric = Metric, Date = Date, Hour = Hour, Sex = Sex, Band = Band,
+        Method = Method, Classes = Classes, Palette = Palette, Breaks = Breaks, Gu = Gu, Zone = Zone,
+    };
+
+    private string MetricTitle => T["metric." + _filter.Metric.Key()];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _filter = MapFilter.Parse(Query);
+        var period = await Data.PeriodAsync();
+        var date = period.Clamp(_filter.Date);
+        _date = date;
+        if (Level is null && await Data.Store.GetFinestLevelAsync(date, ZoneLevel.Dong) is { } finest and not ZoneLevel.City)
+            _filter = _filter with { Level = finest };
+        _districts = await Data.ZonesAsync(ZoneLevel.Gu);
+        var file = await Geometry.GetAsync(_filter.Level);
+        _noGeometry = file is null;
+        _geometryUrl = file is null ? null : DashboardUrls.Geometry(_filter.Level, file.Version);
+        var oaAll = _filter.Level == ZoneLevel.Oa && _filter.Gu is null;
+        _minZoom = oaAll ? 13 : 0;
+        _fitVisible = _filter.Level == ZoneLevel.Oa && _filter.Gu is not null;
+
+        var slot = new HourSlot(date, _filter.Hour);
+        var layerKey = $"{_filter.Level}|{_filter.Metric}|{slot}|{_filter.Sex}|{_filter.Band}";
+        if (layerKey != _layerKey || _layer is null)
+        {
+            _layer = await Data.MetricAsync(_filter.Level, slot, _filter.Metric, _filter.Sex, _filter.Band);
+            _layerKey = layerKey;
+            _frameKey = null;
+        }
+        _palette = Palettes.Normalize(_filter.Palette, _filter.Metric.IsDiverging());
+        var frameKey = $"{layerKey}|{_filter.Method}|{_filter.Classes}|{_palette}|{_filter.Breaks}|{_filter.Gu}";
+        if (frameKey != _frameKey)
+        {
+            var visible = _filter.Gu is { } gu && _filter.Level == ZoneLevel.Oa
+                ? DistrictMembership.VisibleIn(_layer.Zones, await Data.ZonesAsync(ZoneLevel.Dong), gu)
+                : null;
+            _frame = ChoroplethClassifier.Classify(_layer.Values, _layer.Masked, _filter.Method, _filter.Classes, _filter.Breaks, _palette, visible);
+            _frameKey = frameKey;
+            _table = MapTables.Layer(_layer, visible, T);
+        }
+        _caption = $"{T["level." + _filter.Level.Key()]} {_layer.Zones.Count:N0} {T["map.zones"]} · {DashboardData.FormatSlot(slot)}";
+
+        _profile = null;
+        if (_filter.Zone is { } code && _layer.Zones.FirstOrDefault(z => z.Code == code) is { } zone)
+            _profile = await Data.ZoneProfileAsync(zone, slot);
+    }
+
+    private string Unit(MapMetric m) => m switch
+    {
+        MapMetric.Ratio => "×",
+        MapMetric.Density => T.English ? "/km²" : "명/㎢",
+        _ => T["common.people"],
+    };
+
+    private Task ZoneClickedAsync(string code) => NavigateAsync(_filter with { Zone = code });
+
+    private Task LegendChangedAsync(LegendSettings s) =>
+        NavigateAsync(_filter with { Method = s.Method, Classes = s.Classes, Palette = s.Palette, Breaks = s.Breaks });
+
+    private Task NavigateAsync(MapFilter next) => NavigateAsync(next, replace: false);
+
+    private Task NavigateAsync(MapFilter next, bool replace)
+    {
+        Navigation.NavigateTo(DashboardUrls.Map(next), replace: replace);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,207 @@
+using System.Globalization;
+using DefactoPop.Core.Domain;
+
+namespace DefactoPop.Web.Localisation;
+
+/// <summary>Korean-first UI strings with English; the language follows CultureInfo.CurrentUICulture.</summary>
+public sealed class UiText
+{
+    public static bool CurrentIsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public bool English => CurrentIsEnglish;
+
+    public string Lang => English ? "en" : "ko";
+
+    /// <summary>The string for a key; the key itself when unknown (visible in tests).</summary>
+    public string this[string key] => s_texts.TryGetValue(key, out var t) ? (English ? t.En : t.Ko) : key;
+
+    public string Format(string key, params object?[] args) => string.Format(CultureInfo.CurrentCulture, this[key], args);
+
+    /// <summary>A zone's name in the current language (Korean when it has no English name).</summary>
+    public string Name(Zone zone) => zone.DisplayName(English);
+
+    public static IEnumerable<string> Keys => s_texts.Keys;
+
+    public static bool HasKey(string key) => s_texts.ContainsKey(key);
+
+    /// <summary>Compact number: 11,534,210 → "1,153.4만" (ko) or "11.53M" (en).</summary>
+    public string Number(double? value, bool compact = true)
+    {
+        if (value is not { } v || !double.IsFinite(v))
+            return "–";
+        var inv = CultureInfo.InvariantCulture;
+        if (!compact || Math.Abs(v) < 10_000)
+            return v.ToString(Math.Abs(v) < 10 ? "#,0.##" : "#,0", inv);
+        return English
+            ? Math.Abs(v) >= 1_000_000 ? (v / 1_000_000).ToString("#,0.00", inv) + "M" : (v / 1_000).ToString("#,0.0", inv) + "k"
+            : (v / 10_000).ToString("#,0.0", inv) + "만";
+    }
+
+    public string Percent(double? fraction) =>
+        fraction is { } f && double.IsFinite(f) ? (f * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
+
+    private static readonly Dictionary<string, (string Ko, string En)> s_texts = new()
+    {
+        ["app.title"] = ("서울 생활인구", "Seoul de facto population"),
+        ["seed.running"] = ("기본 합성 시나리오(서울 2017년 4분기)를 준비하고 있습니다", "Preparing the default synthetic scenario (Seoul 2017-Q4)"),
+        ["seed.days"] = ("일 완료", "days done"),
+        ["nav.overview"] = ("개요", "Overview"),
+        ["nav.map"] = ("지도", "Map"),
+        ["nav.compare"] = ("비교", "Compare"),
+        ["nav.swings"] = ("변동", "Swings"),
+        ["nav.foreigners"] = ("외국인", "Foreigners"),
+        ["nav.method"] = ("방법", "Method"),
+        ["lang.switch"] = ("English", "한국어"),
+        ["note.data"] = ("합성 데이터와 실제 공개 데이터 모두에서 동작합니다. 데이터 출처와 방법은 '방법' 화면을 보세요.",
+            "Works on both the synthetic default and imported real data. See Method for provenance."),
+        ["badge.updated"] = ("갱신", "Updated"),
+        ["badge.method"] = ("방법", "Method"),
+        ["badge.source"] = ("출처", "Source"),
+        ["badge.nodata"] = ("데이터 없음", "No data"),
+        ["kpi.registered"] = ("주민등록인구", "Registered"),
+        ["kpi.noregister"] = ("주민등록인구 파일이 적재되지 않음", "No register file loaded"),
+        ["overview.notloaded"] = ("–: 이 구분의 파일이 적재되지 않음", "–: no file of this kind loaded"),
+        ["nodata.level"] = ("이 단위의 자료가 없습니다", "No data at this level"),
+        ["kpi.mean"] = ("평균 생활인구", "Mean de facto"),
+        ["kpi.max"] = ("최대", "Maximum"),
+        ["kpi.min"] = ("최소", "Minimum"),
+        ["kpi.swing"] = ("변동폭", "Swing"),
+        ["kpi.ratio"] = ("생활/등록 비", "De facto / registered"),
+        ["overview.curve"] = ("서울시 시간별 생활인구", "City hourly de facto population"),
+        ["overview.split"] = ("인구 구성", "Population split"),
+        ["overview.top"] = ("상위 자치구", "Top districts"),
+        ["overview.shaded"] = ("음영: 주말·공휴일", "Shaded: weekends and holidays"),
+        ["class.domestic"] = ("내국인", "Domestic"),
+        ["class.long"] = ("장기체류 외국인", "Long-term foreign"),
+        ["class.short"] = ("단기체류 외국인", "Short-term foreign"),
+        ["filter.from"] = ("시작일", "From"),
+        ["filter.to"] = ("종료일", "To"),
+        ["filter.date"] = ("날짜", "Date"),
+        ["filter.hour"] = ("시간", "Hour"),
+        ["filter.allday"] = ("하루 평균", "Daily mean"),
+        ["filter.level"] = ("단위", "Level"),
+        ["filter.metric"] = ("지표", "Metric"),
+        ["filter.sex"] = ("성별", "Sex"),
+        ["filter.band"] = ("연령대", "Age band"),
+        ["filter.all"] = ("전체", "All"),
+        ["filter.district"] = ("자치구", "District"),
+        ["filter.daytype"] = ("요일 유형", "Day type"),
+        ["filter.classes"] = ("계급 수", "Classes"),
+        ["filter.method"] = ("분류", "Classification"),
+        ["filter.palette"] = ("색상", "Palette"),
+        ["filter.breaks"] = ("수동 경계값", "Manual breaks"),
+        ["filter.topn"] = ("상위 N", "Top N"),
+        ["sex.male"] = ("남성", "Male"),
+        ["sex.female"] = ("여성", "Female"),
+        ["level.gu"] = ("자치구", "District"),
+        ["level.dong"] = ("행정동", "Dong"),
+        ["level.oa"] = ("집계구", "Output area"),
+        ["daytype.all"] = ("전체", "All days"),
+        ["daytype.weekday"] = ("평일", "Weekdays"),
+        ["daytype.weekend"] = ("주말", "Weekends"),
+        ["daytype.holiday"] = ("공휴일", "Holidays"),
+        ["cls.quantile"] = ("분위수", "Quantile"),
+        ["cls.equal"] = ("등간격", "Equal interval"),
+        ["cls.manual"] = ("수동", "Manual"),
+        ["metric.defacto"] = ("생활인구", "De facto"),
+        ["metric.registered"] = ("주민등록인구", "Registered"),
+        ["metric.ratio"] = ("생활/등록 비", "Ratio to registered"),
+        ["metric.diff"] = ("생활−등록 차이", "Difference to registered"),
+        ["metric.density"] = ("밀도 (명/㎢)", "Density (per km²)"),
+        ["metric.long"] = ("장기체류 외국인", "Long-term foreign"),
+        ["metric.short"] = ("단기체류 외국인", "Short-term foreign"),
+        ["metric.short-cn"] = ("단기체류 중국인", "Short-term Chinese"),
+        ["map.title"] = ("생활인구 지도", "De facto population map"),
+        ["map.play"] = ("재생", "Play"),
+        ["map.pause"] = ("일시정지", "Pause"),
+        ["map.zoomhint"] = ("집계구는 확대(13 이상)하거나 자치구를 고르면 보입니다.", "Output areas appear at zoom 13 or within one chosen district."),
+        ["map.zones"] = ("구역", "zones"),
+        ["legend.title"] = ("범례", "Legend"),
+        ["legend.masked"] = ("비공개(*) 또는 하한값", "Masked (*) or lower bound"),
+        ["legend.nodata"] = ("자료 없음", "No data"),
+        ["panel.profile"] = ("24시간 생활인구와 주민등록인구", "24-hour profile vs registered"),
+        ["panel.pyramid"] = ("성·연령 피라미드", "Age-sex pyramid"),
+        ["panel.week"] = ("최근 7일 평균", "7-day pattern"),
+        ["panel.close"] = ("닫기", "Close"),
+        ["compare.title"] = ("주민등록인구 대비 생활인구", "Registered vs de facto"),
+        ["compare.ranking"] = ("순위", "Ranking"),
+        ["compare.bar"] = ("상위 구역", "Top zones"),
+        ["compare.scatter"] = ("등록 대 생활 (y = x 선)", "Registered vs de facto (y = x line)"),
+        ["compare.daynight"] = ("주야간 비 (14시/3시)", "Day/night ratio (14:00 / 03:00)"),
+        ["col.rank"] = ("순위", "Rank"),
+        ["col.code"] = ("코드", "Code"),
+        ["col.name"] = ("이름", "Name"),
+        ["col.registered"] = ("주민등록", "Registered"),
+        ["col.defacto"] = ("생활인구", "De facto"),
+        ["col.ratio"] = ("비", "Ratio"),
+        ["col.diff"] = ("차이", "Difference"),
+        ["col.daynight"] = ("주야간 비", "Day/night"),
+        ["col.minhour"] = ("최소 시각", "Min hour"),
+        ["col.maxhour"] = ("최대 시각", "Max hour"),
+        ["col.amplitude"] = ("변동폭", "Amplitude"),
+        ["col.relamp"] = ("상대 변동폭", "Relative amplitude"),
+        ["col.value"] = ("값", "Value"),
+        ["col.share"] = ("비중", "Share"),
+        ["col.kind"] = ("구분", "Kind"),
+        ["col.days"] = ("일수", "Days"),
+        ["col.mean"] = ("평균", "Mean"),
+        ["col.dropPct"] = ("평일 대비 (%)", "vs weekdays (%)"),
+        ["col.metric"] = ("지표", "Metric"),
+        ["col.hour"] = ("시", "Hour"),
+        ["swings.title"] = ("생활인구 변동", "Population swings"),
+        ["swings.citymax"] = ("서울시 최대", "City maximum"),
+        ["swings.citymin"] = ("서울시 최소", "City minimum"),
+        ["swings.zones"] = ("구역별 최소·최대 시각과 변동폭", "Per zone: hour of min and max, amplitude"),
+        ["swings.heatmap"] = ("시간 × 날짜", "Hour × day"),
+        ["swings.calendar"] = ("달력 효과", "Calendar effects"),
+        ["cal.weekday"] = ("평일 (기준)", "Weekdays (baseline)"),
+        ["cal.weekend"] = ("주말", "Weekends"),
+        ["cal.chuseok"] = ("추석", "Chuseok"),
+        ["cal.seollal"] = ("설날", "Seollal"),
+        ["cal.holiday"] = ("기타 공휴일", "Other holidays"),
+        ["foreign.title"] = ("외국인 생활인구", "Foreign visitors and residents"),
+        ["foreign.hotspots"] = ("단기체류 중국인 밀집 지역", "Short-term Chinese hotspots"),
+        ["foreign.rhythm"] = ("단기체류 외국인 시간대별 평균", "Short-term visitors by hour"),
+        ["foreign.long"] = ("장기체류 외국인 집중 지역", "Where long-term foreigners concentrate"),
+        ["foreign.cn-vs-other"] = ("중국인 대 기타", "Chinese vs other"),
+        ["foreign.chinese"] = ("중국인", "Chinese"),
+        ["foreign.other"] = ("기타", "Other"),
+        ["method.title"] = ("방법", "Method"),
+        ["method.pipeline"] = ("추정 과정", "How the pipeline works"),
+        ["method.pipeline.text"] = ("KT 통신 신호를 기지국 셀에서 집계구로 배분하고, 시장점유율과 연령별 휴대전화 보유율로 보정한 뒤 주민등록인구로 맞추어 시간별 생활인구를 추정합니다. 행정동과 자치구 값은 집계구를 합산한 것입니다.",
+            "Mobile signals are allocated from cells to output areas, corrected for market share and phone ownership by age, and calibrated to the register to estimate hourly de facto population. Dong and district values are sums of output areas."),
+        ["method.factors"] = ("보정 계수와 방법", "Correction factors and method"),
+        ["method.validation"] = ("검증", "Validation"),
+        ["method.validation.none"] = ("검증 결과가 아직 없습니다.", "No validation results yet."),
+        ["method.disclosure"] = ("공개 규칙", "Disclosure rule"),
+        ["method.disclosure.text"] = ("3명 이하인 값은 공개하지 않고 *로 표시합니다. 비공개 값은 0이 아니며, 합계에서는 하한값으로 표시(빗금)합니다.",
+            "Values of 3 persons or fewer are suppressed and shown as *. A masked value is never 0; totals that contain masked parts are lower bounds and are hatched."),
+        ["method.registerUnjoined"] = ("주민등록인구 중 연결되지 않은 동", "Register rows that did not join"),
+        ["method.provenance"] = ("자료 출처와 최신성", "Provenance and freshness"),
+        ["val.days"] = ("검증 일수", "Days validated"),
+        ["val.cityMax"] = ("서울시 합계 최대 오차 (%)", "City total max error (%)"),
+        ["val.wapeGu"] = ("WAPE 자치구 (%)", "WAPE district (%)"),
+        ["val.wapeDong"] = ("WAPE 행정동 (%)", "WAPE dong (%)"),
+        ["val.wapeOa"] = ("WAPE 집계구 (%)", "WAPE output area (%)"),
+        ["val.medianApe"] = ("집계구 APE 중앙값 (%)", "Median APE output area (%)"),
+        ["val.coverage"] = ("90% 구간 포함률 (%)", "90% interval coverage (%)"),
+        ["val.spatial"] = ("공간 오차비 EM/보로노이", "Spatial error ratio EM/Voronoi"),
+        ["val.c1"] = ("오지정 C1 오차 (%)", "Misspecified C1 error (%)"),
+        ["val.c2"] = ("오지정 C2 오차 (%)", "Misspecified C2 error (%)"),
+        ["val.c3"] = ("오지정 C3 오차 (%)", "Misspecified C3 error (%)"),
+        ["prov.source"] = ("출처", "Source"),
+        ["prov.method"] = ("방법", "Method"),
+        ["prov.first"] = ("첫 시각", "First hour"),
+        ["prov.last"] = ("마지막 시각", "Last hour"),
+        ["prov.days"] = ("일수", "Days"),
+        ["prov.hours"] = ("시간 수", "Hours"),
+        ["prov.updated"] = ("갱신 시각", "Updated at"),
+        ["prov.missing"] = ("누락일", "Missing days"),
+        ["export.png"] = ("PNG", "PNG"),
+        ["export.svg"] = ("SVG", "SVG"),
+        ["export.csv"] = ("CSV", "CSV"),
+        ["export.xlsx"] = ("XLSX", "XLSX"),
+        ["common.loading"] = ("불러오는 중…", "Loading…"),
+        ["common.people"] = ("명", "people"),
+    };
+}

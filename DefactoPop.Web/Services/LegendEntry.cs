@@ -1,4 +1,0 @@
-namespace DefactoPop.Web.Services;
-
-/// <summary>One legend row: colour and the value range [From, To) of a class.</summary>
-public sealed record LegendEntry(string Color, double? From, double? To, int Count);

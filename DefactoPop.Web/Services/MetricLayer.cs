@@ -1,6 +1,0 @@
-using DefactoPop.Core.Domain;
-
-namespace DefactoPop.Web.Services;
-
-/// <summary>One metric for every zone of a level at one hour, aligned with Zones.</summary>
-public sealed record MetricLayer(ZoneLevel Level, HourSlot Slot, MapMetric Metric, IReadOnlyList<Zone> Zones, double[] Values, bool[] Masked);
