@@ -96,7 +96,7 @@ public sealed class Sqlite2017PageTests : DashboardTestContext
         cut.WaitForAssertion(() => Assert.NotNull(cut.FindComponent<ChoroplethMap>().Instance.Frame));
         var frame = cut.FindComponent<ChoroplethMap>().Instance.Frame!;
         Assert.Equal(dongs.Count, frame.Classes.Length);
-        Assert.DoesNotContain(Web.Services.ClassCodes.NoData, frame.Classes);
+        Assert.DoesNotContain(DefactoPop.Core.Analytics.ClassCodes.NoData, frame.Classes);
         Assert.Contains("2017-10-04 14:00", cut.Markup, StringComparison.Ordinal);
         Assert.Equal(10, cut.FindAll("#map-table tbody tr").Count);
     }

@@ -2,7 +2,6 @@ using DefactoPop.Core.Abstractions;
 using DefactoPop.Core.Analytics;
 using DefactoPop.Core.Domain;
 using DefactoPop.Web.Queries;
-using DefactoPop.Web.Services;
 
 namespace DefactoPop.Tests.Core.Analytics;
 
@@ -122,7 +121,7 @@ public sealed class CalculatorTests
     {
         Zone[] zones = [new("11110", ZoneLevel.Gu, "종로구", null, 1, "11")];
 
-        var row = Assert.Single(Rankings.Build(zones, [double.NaN], [120], null, null, english: false));
+        var row = Assert.Single(Rankings.Build(zones, [double.NaN], [120], null, null));
 
         Assert.Equal((null, 120.0, null, null), (row.Registered, row.DeFacto, row.Ratio, row.Difference));
     }
@@ -143,7 +142,7 @@ public sealed class CalculatorTests
     [Fact]
     public void OffDays_Chuseok2017_IsOneHolidayRunBetweenWeekends()
     {
-        var off = OverviewCalculator.OffDays(new DateOnly(2017, 9, 25), new DateOnly(2017, 10, 12));
+        var off = OverviewCalculator.OffDays(new DateOnly(2017, 9, 25), new DateOnly(2017, 10, 12), DayKinds.OffType);
 
         Assert.Equal(
         [
