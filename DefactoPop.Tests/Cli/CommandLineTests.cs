@@ -33,10 +33,10 @@ public sealed class CommandLineTests : IDisposable
     {
         var outDir = Path.Combine(_dir, "out");
 
-        var (code, error) = await RunAsync("simulate", "--out", outDir, "--db", DbPath);
+        var (code, error) = await RunAsync("simulate", "--output", outDir, "--db", DbPath);
 
         Assert.Equal(2, code);
-        Assert.Contains("out", error);
+        Assert.Contains("output", error);
         Assert.Contains("usage:", error);
         Assert.False(File.Exists(DbPath));
         Assert.False(Directory.Exists(outDir));

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using DefactoPop.Core.Observation;
 using DefactoPop.Web.Data.Import;
 using DefactoPop.Web.Data.Simulation;
 using Spectre.Console;
@@ -21,11 +22,17 @@ public sealed class SimulateCommand : AsyncCommand<SimulateCommand.Settings>
         [CommandOption("--seed <N>")]
         [Description("Seed of the synthetic city and of the observation noise (default 2017).")]
         public int Seed { get; init; } = SimulationRequest.DefaultSeed;
+
+        [CommandOption("--out <DIR>")]
+        [Description("Write the scenario as files instead of a store: DIR/drops (operator), DIR/city (city inputs), DIR/truth (sealed).")]
+        public string? Out { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var request = new SimulationRequest(CliDates.Parse(settings.From), CliDates.Parse(settings.To), settings.Seed);
+        if (settings.Out is { } outDir)
+            return await ScenarioFiles.EmitAsync(request, new ScenarioFolders(Path.GetFullPath(outDir)), cancellationToken);
         await using var services = CliServices.Build(settings.Db);
         await services.GetRequiredService<ImportService>().EnsureReadyAsync(cancellationToken);
         var clock = Stopwatch.StartNew();
