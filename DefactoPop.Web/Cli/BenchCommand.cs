@@ -20,6 +20,10 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         [Description("Days of 집계구 data to load (domestic + long- and short-term foreigners). Default 2.")]
         public int Days { get; init; } = 2;
 
+        [CommandOption("--estimate")]
+        [Description("Time estimation instead: one full-size day from its operator drop, one hour, peak memory.")]
+        public bool Estimate { get; init; }
+
         [CommandOption("--keep")]
         [Description("Keep the benchmark database (its path is printed).")]
         public bool Keep { get; init; }
@@ -33,6 +37,8 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         var dbPath = settings.Db ?? Path.Combine(dir, "bench.db");
         try
         {
+            if (settings.Estimate)
+                return EstimateBench.Run(dir, Data.Simulation.SimulationRequest.DefaultSeed);
             await using var services = CliServices.Build(dbPath);
             var imports = services.GetRequiredService<ImportService>();
             await imports.EnsureReadyAsync(cancellationToken);
