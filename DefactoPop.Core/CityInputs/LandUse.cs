@@ -68,15 +68,7 @@ internal static class CityCsv
     public static ContractCsv? Open(byte[] raw, string fileName, IReadOnlyList<string> columns, List<ImportIssue> issues, out int[] map)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        map = [];
-        var csv = ContractCsv.Open(fileName, raw, issues);
-        if (csv is null || !csv.ReadHeader(issues))
-            return null;
-        var m = csv.MapColumns(columns, issues);
-        if (m is null)
-            return null;
-        map = m;
-        return csv;
+        return ContractCsv.OpenMapped(fileName, raw, columns, issues, out map);
     }
 
     public static string? OaCode(ContractCsv csv, int position, List<ImportIssue> issues)

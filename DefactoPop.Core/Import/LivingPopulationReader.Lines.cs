@@ -93,46 +93,14 @@ public sealed partial class LivingPopulationReader
         var pos = 0;
         while (true)
         {
-            int cellStart, cellEnd, next;
-            if (pos < line.Length && line[pos] == '"')
+            switch (CsvCell.Read(line, pos, bareQuotes: false, out var cellStart, out var cellEnd, out var next))
             {
-                var close = pos + 1;
-                while (true)
-                {
-                    var q = line[close..].IndexOf((byte)'"');
-                    if (q < 0)
-                    {
-                        SplitIssue(count, "unterminated quoted cell (a quoted cell may not span lines)");
-                        return -1;
-                    }
-                    close += q;
-                    if (close + 1 < line.Length && line[close + 1] == '"')
-                    {
-                        close += 2;
-                        continue;
-                    }
-                    break;
-                }
-                cellStart = pos + 1;
-                cellEnd = close;
-                next = close + 1;
-                if (next < line.Length && line[next] != ',')
-                {
+                case CsvCell.Fault.Unterminated:
+                    SplitIssue(count, "unterminated quoted cell (a quoted cell may not span lines)");
+                    return -1;
+                case CsvCell.Fault.TextAfterQuote or CsvCell.Fault.StrayQuote:
                     SplitIssue(count, "stray quote in the middle of a cell");
                     return -1;
-                }
-            }
-            else
-            {
-                var stop = line[pos..].IndexOfAny((byte)',', (byte)'"');
-                if (stop >= 0 && line[pos + stop] == '"')
-                {
-                    SplitIssue(count, "stray quote in the middle of a cell");
-                    return -1;
-                }
-                cellStart = pos;
-                cellEnd = stop < 0 ? line.Length : pos + stop;
-                next = cellEnd;
             }
             if (count < MaxFields)
             {

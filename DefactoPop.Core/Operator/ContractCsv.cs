@@ -61,6 +61,20 @@ internal sealed partial class ContractCsv
         }
     }
 
+    /// <summary>Opens the file, reads its header and maps <paramref name="columns"/>; null (with issues) when any step fails.</summary>
+    public static ContractCsv? OpenMapped(string fileName, byte[] raw, IReadOnlyList<string> columns, List<ImportIssue> issues, out int[] map)
+    {
+        map = [];
+        var csv = Open(fileName, raw, issues);
+        if (csv is null || !csv.ReadHeader(issues))
+            return null;
+        var m = csv.MapColumns(columns, issues);
+        if (m is null)
+            return null;
+        map = m;
+        return csv;
+    }
+
     public ReadOnlySpan<byte> Field(int i) => _bytes.AsSpan(_start[i], _end[i] - _start[i]);
 
     public string FieldText(int i)
@@ -184,41 +198,14 @@ internal sealed partial class ContractCsv
                 issues.Add(new ImportIssue(FileName, Line, 0, null, $"more than {MaxFields} fields"));
                 return 0;
             }
-            int cellStart, cellEnd, next;
-            if (pos < line.Length && line[pos] == '"')
+            switch (CsvCell.Read(line, pos, bareQuotes: true, out var cellStart, out var cellEnd, out var next))
             {
-                var close = pos + 1;
-                while (true)
-                {
-                    var q = line[close..].IndexOf((byte)'"');
-                    if (q < 0)
-                    {
-                        issues.Add(new ImportIssue(FileName, Line, count + 1, ColumnName(count), "unterminated quoted cell (a quoted cell may not span lines)"));
-                        return 0;
-                    }
-                    close += q;
-                    if (close + 1 < line.Length && line[close + 1] == '"')
-                    {
-                        close += 2;
-                        continue;
-                    }
-                    break;
-                }
-                cellStart = pos + 1;
-                cellEnd = close;
-                next = close + 1;
-                if (next < line.Length && line[next] != ',')
-                {
+                case CsvCell.Fault.Unterminated:
+                    issues.Add(new ImportIssue(FileName, Line, count + 1, ColumnName(count), "unterminated quoted cell (a quoted cell may not span lines)"));
+                    return 0;
+                case CsvCell.Fault.TextAfterQuote:
                     issues.Add(new ImportIssue(FileName, Line, count + 1, ColumnName(count), "text after a closing quote"));
                     return 0;
-                }
-            }
-            else
-            {
-                var stop = line[pos..].IndexOf((byte)',');
-                cellStart = pos;
-                cellEnd = stop < 0 ? line.Length : pos + stop;
-                next = cellEnd;
             }
             _start[count] = offset + cellStart;
             _end[count] = offset + cellEnd;

@@ -39,17 +39,14 @@ internal sealed class DropCountParser
     /// <summary>Parses one file; returns its data-row count, or null when the file could not be read at all.</summary>
     public long? Parse(string kind, string fileName, byte[] raw)
     {
-        var csv = ContractCsv.Open(fileName, raw, _issues);
-        if (csv is null || !csv.ReadHeader(_issues))
-            return null;
         var columns = kind switch
         {
             ContractFormat.Domestic => ContractFormat.DomesticColumns,
             ContractFormat.Outages => ContractFormat.OutageColumns,
             _ => ContractFormat.ForeignColumns,
         };
-        var map = csv.MapColumns(columns, _issues);
-        if (map is null)
+        var csv = ContractCsv.OpenMapped(fileName, raw, columns, _issues, out var map);
+        if (csv is null)
             return null;
         return kind switch
         {
@@ -66,11 +63,8 @@ internal sealed class DropCountParser
         var values = new long[width];
         var valueStart = withTotal ? 4 : 3;
         long rows = 0;
-        while (_issues.Count < DropReader.MaxIssues && csv.NextRow(_issues))
+        while (NextRow(csv, ref rows))
         {
-            rows++;
-            if (csv.FieldCount == 0)
-                continue;
             var before = _issues.Count;
             var dateCell = csv.Field(map[0]);
             var key = CellParser.EightDigits(dateCell);
@@ -112,15 +106,24 @@ internal sealed class DropCountParser
         return rows;
     }
 
+    /// <summary>Moves to the next row that split cleanly, counting every row read; false at the end or the issue limit.</summary>
+    private bool NextRow(ContractCsv csv, ref long rows)
+    {
+        while (_issues.Count < DropReader.MaxIssues && csv.NextRow(_issues))
+        {
+            rows++;
+            if (csv.FieldCount > 0)
+                return true;
+        }
+        return false;
+    }
+
     private long ReadOutages(ContractCsv csv, int[] map)
     {
         var dayStart = _date.ToDateTime(TimeOnly.MinValue);
         long rows = 0;
-        while (_issues.Count < DropReader.MaxIssues && csv.NextRow(_issues))
+        while (NextRow(csv, ref rows))
         {
-            rows++;
-            if (csv.FieldCount == 0)
-                continue;
             var before = _issues.Count;
             var id = csv.FieldText(map[0]).Trim();
             if (_cells.IndexOf(id) < 0)

@@ -23,7 +23,7 @@ public static class ReferenceReader
         var issues = new List<ImportIssue>();
         var entries = new List<CellPlanEntry>();
         var byId = new Dictionary<string, List<(CellPlanEntry Entry, long Line)>>(StringComparer.Ordinal);
-        var csv = Open(raw, fileName, ContractFormat.CellPlanColumns, issues, out var map);
+        var csv = ContractCsv.OpenMapped(fileName, raw, ContractFormat.CellPlanColumns, issues, out var map);
         while (csv is not null && issues.Count < DropReader.MaxIssues && csv.NextRow(issues))
         {
             if (csv.FieldCount == 0)
@@ -76,7 +76,7 @@ public static class ReferenceReader
         var entries = new List<SubscriberBaseEntry>();
         var seen = new Dictionary<(string, Sex, AgeBand), long>();
         (DateOnly From, DateOnly? To)? period = null;
-        var csv = Open(raw, fileName, ContractFormat.SubscriberBaseColumns, issues, out var map);
+        var csv = ContractCsv.OpenMapped(fileName, raw, ContractFormat.SubscriberBaseColumns, issues, out var map);
         while (csv is not null && issues.Count < DropReader.MaxIssues && csv.NextRow(issues))
         {
             if (csv.FieldCount == 0)
@@ -191,19 +191,6 @@ public static class ReferenceReader
             return d;
         issues.Add(new ImportIssue(fileName, ManifestParser.LineOf(text, $"\"{name}\""), 0, name, $"'{name}' must be a date yyyy-MM-dd"));
         return null;
-    }
-
-    private static ContractCsv? Open(byte[] raw, string fileName, IReadOnlyList<string> columns, List<ImportIssue> issues, out int[] map)
-    {
-        map = [];
-        var csv = ContractCsv.Open(fileName, raw, issues);
-        if (csv is null || !csv.ReadHeader(issues))
-            return null;
-        var m = csv.MapColumns(columns, issues);
-        if (m is null)
-            return null;
-        map = m;
-        return csv;
     }
 
     private static string? Id(ContractCsv csv, int position, List<ImportIssue> issues)

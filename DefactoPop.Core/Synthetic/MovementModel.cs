@@ -290,7 +290,7 @@ public sealed partial class MovementModel
             var movers = present * outFrac;
             for (var k = 0; k < P.Activities; k++)
             {
-                var split = weekday ? (1 - eve) * P.WeekdaySplit[g][k] + eve * P.EveningSplit[g][k] : P.WeekendSplit[g][k];
+                var split = weekday ? (1 - eve) * P.Split[g].Day[k] + eve * P.Split[g].Evening[k] : P.Split[g].Weekend[k];
                 if (k == P.Local)
                 {
                     for (var d = 0; d < nd; d++)

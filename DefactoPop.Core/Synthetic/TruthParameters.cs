@@ -60,37 +60,15 @@ internal static class TruthParameters
         [0.20, 0.30, 0.40, 0.30, 0.25, 0.12], // Chuseok
     ];
 
-    /// <summary>Weekday daytime split of those out [group][activity].</summary>
-    public static readonly double[][] WeekdaySplit =
+    /// <summary>How those out split over the activities, by group: weekday daytime, evening and night, weekend and holiday.</summary>
+    public static readonly OutSplit[] Split =
     [
-        [0, 0, 0, 0.05, 0.95],
-        [0, 0.05, 0, 0, 0.95],
-        [0.50, 0.20, 0.30, 0, 0],
-        [0.72, 0.14, 0, 0.02, 0.12],
-        [0.30, 0.25, 0, 0.15, 0.30],
-        [0, 0.25, 0, 0.20, 0.55],
-    ];
-
-    /// <summary>Evening and night split of those out [group][activity].</summary>
-    public static readonly double[][] EveningSplit =
-    [
-        [0, 0, 0, 0, 1],
-        [0, 0.30, 0, 0, 0.70],
-        [0.15, 0.70, 0.10, 0, 0.05],
-        [0.25, 0.60, 0, 0, 0.15],
-        [0.05, 0.50, 0, 0.10, 0.35],
-        [0, 0.30, 0, 0.10, 0.60],
-    ];
-
-    /// <summary>Weekend and holiday split of those out [group][activity].</summary>
-    public static readonly double[][] WeekendSplit =
-    [
-        [0, 0.30, 0, 0.30, 0.40],
-        [0, 0.45, 0, 0.15, 0.40],
-        [0.05, 0.70, 0.05, 0.10, 0.10],
-        [0.08, 0.55, 0, 0.17, 0.20],
-        [0.03, 0.40, 0, 0.27, 0.30],
-        [0, 0.30, 0, 0.25, 0.45],
+        new(Day: [0, 0, 0, 0.05, 0.95], Evening: [0, 0, 0, 0, 1], Weekend: [0, 0.30, 0, 0.30, 0.40]), // children
+        new(Day: [0, 0.05, 0, 0, 0.95], Evening: [0, 0.30, 0, 0, 0.70], Weekend: [0, 0.45, 0, 0.15, 0.40]), // teens
+        new(Day: [0.50, 0.20, 0.30, 0, 0], Evening: [0.15, 0.70, 0.10, 0, 0.05], Weekend: [0.05, 0.70, 0.05, 0.10, 0.10]), // young
+        new(Day: [0.72, 0.14, 0, 0.02, 0.12], Evening: [0.25, 0.60, 0, 0, 0.15], Weekend: [0.08, 0.55, 0, 0.17, 0.20]), // adults
+        new(Day: [0.30, 0.25, 0, 0.15, 0.30], Evening: [0.05, 0.50, 0, 0.10, 0.35], Weekend: [0.03, 0.40, 0, 0.27, 0.30]), // seniors
+        new(Day: [0, 0.25, 0, 0.20, 0.55], Evening: [0, 0.30, 0, 0.10, 0.60], Weekend: [0, 0.30, 0, 0.25, 0.45]), // old
     ];
 
     /// <summary>Weight of the evening split by hour (0 = daytime split).</summary>
@@ -172,3 +150,6 @@ internal static class TruthParameters
     public static readonly double[] ShortTermHotel =
         [0.95, 0.97, 0.98, 0.98, 0.98, 0.97, 0.92, 0.85, 0.7, 0.5, 0.35, 0.28, 0.25, 0.22, 0.22, 0.24, 0.28, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.92];
 }
+
+/// <summary>One group's split of those out [activity]: weekday daytime, weekday evening and night, weekend and holiday.</summary>
+internal sealed record OutSplit(double[] Day, double[] Evening, double[] Weekend);

@@ -58,12 +58,7 @@ public class CodeCrosswalkTests
     [SharedDataFact]
     public void Validate_RealTables_IsEmpty()
     {
-        var cw = new CodeCrosswalk(
-            DongCodeMappingReader.Read(SharedData.Real("boundaries/codes/dong_code_mapping_2018.xlsx")),
-            OaDongTableReader.Read(
-                SharedData.Real("boundaries/codes/oa_to_dong_part1.csv"),
-                SharedData.Real("boundaries/codes/oa_to_dong_part2.csv"),
-                SharedData.Real("boundaries/codes/oa_to_dong_part3.csv")));
+        var cw = RealCodes.Crosswalk();
 
         Assert.Empty(cw.Validate());
         Assert.Equal(25, cw.GuCodes.Count);

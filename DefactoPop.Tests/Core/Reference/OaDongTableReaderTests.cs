@@ -80,11 +80,8 @@ public class OaDongTableReaderTests
     [SharedDataFact]
     public void Read_RealParts_Give19153OasIn424DongsMatchingTheMapping()
     {
-        var links = OaDongTableReader.Read(
-            SharedData.Real("boundaries/codes/oa_to_dong_part1.csv"),
-            SharedData.Real("boundaries/codes/oa_to_dong_part2.csv"),
-            SharedData.Real("boundaries/codes/oa_to_dong_part3.csv"));
-        var mapping = DongCodeMappingReader.Read(SharedData.Real("boundaries/codes/dong_code_mapping_2018.xlsx"));
+        var links = RealCodes.OaDongLinks();
+        var mapping = RealCodes.DongMapping();
         var statToMois = mapping.ToDictionary(m => m.StatCode7, m => m.MoisCode8);
 
         Assert.Equal(19_153, links.Count);

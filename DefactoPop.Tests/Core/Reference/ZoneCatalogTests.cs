@@ -56,12 +56,7 @@ public class ZoneCatalogTests
     [SharedDataFact]
     public void Build_RealFiles_GiveTheFullSeoulCatalogue()
     {
-        var cw = new CodeCrosswalk(
-            DongCodeMappingReader.Read(SharedData.Real("boundaries/codes/dong_code_mapping_2018.xlsx")),
-            OaDongTableReader.Read(
-                SharedData.Real("boundaries/codes/oa_to_dong_part1.csv"),
-                SharedData.Real("boundaries/codes/oa_to_dong_part2.csv"),
-                SharedData.Real("boundaries/codes/oa_to_dong_part3.csv")));
+        var cw = RealCodes.Crosswalk();
         var gus = BoundaryReader.Read(SharedData.Real("boundaries/seoul_gu_2017.geojson"), cw).Zones;
         var dongs = BoundaryReader.Read(SharedData.Real("boundaries/seoul_dong_2017.geojson"), cw).Zones;
 
