@@ -1,3 +1,4 @@
+using DefactoPop.Core.Operator;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Observation;
 using DefactoPop.Core.Synthetic;
@@ -180,7 +181,7 @@ public sealed class Calibration
     }
 
     /// <summary>Observes nothing itself: allocates the given night counts and calibrates on them.</summary>
-    public static Calibration Build(SyntheticCity city, EstimatorView view, IReadOnlyList<CellCounts> nights, EstimationOptions? options = null)
+    public static Calibration Build(SyntheticCity city, EstimatorView view, IReadOnlyList<OperatorHour> nights, EstimationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(nights);
         options ??= new EstimationOptions();

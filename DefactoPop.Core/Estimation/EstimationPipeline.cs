@@ -1,3 +1,4 @@
+using DefactoPop.Core.Operator;
 using System.Runtime.CompilerServices;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Observation;
@@ -12,7 +13,7 @@ namespace DefactoPop.Core.Estimation;
 /// </summary>
 public static class EstimationPipeline
 {
-    public static EstimateHour EstimateHour(SyntheticCity city, EstimatorView view, Calibration calibration, CellCounts counts, EstimationOptions? options = null)
+    public static EstimateHour EstimateHour(SyntheticCity city, EstimatorView view, Calibration calibration, OperatorHour counts, EstimationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(calibration);
         options ??= new EstimationOptions();
@@ -75,7 +76,7 @@ public static class EstimationPipeline
 
     /// <summary>Estimates every hour of the given counts (one day: 24 slots), hours in parallel.</summary>
     public static IReadOnlyList<EstimateHour> EstimateDay(
-        SyntheticCity city, EstimatorView view, Calibration calibration, IReadOnlyList<CellCounts> counts, EstimationOptions? options = null)
+        SyntheticCity city, EstimatorView view, Calibration calibration, IReadOnlyList<OperatorHour> counts, EstimationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
         options ??= new EstimationOptions();
@@ -143,7 +144,7 @@ public static class EstimationPipeline
         return nights;
     }
 
-    private static CellCounts Observe(SyntheticCity city, NetworkPlan plan, HourSlot slot, Func<HourSlot, TruthHour> truth, SimulationOptions options, object gate)
+    private static OperatorHour Observe(SyntheticCity city, NetworkPlan plan, HourSlot slot, Func<HourSlot, TruthHour> truth, SimulationOptions options, object gate)
     {
         TruthHour t;
         if (options.TruthIsThreadSafe)

@@ -1,3 +1,4 @@
+using DefactoPop.Core.Operator;
 using System.Runtime.CompilerServices;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Synthetic;
@@ -12,14 +13,14 @@ namespace DefactoPop.Core.Observation;
 /// </summary>
 public static class ObservationModel
 {
-    public static CellCounts Observe(SyntheticCity city, NetworkPlan plan, TruthHour truth, ObservationOptions? options, int seed)
+    public static OperatorHour Observe(SyntheticCity city, NetworkPlan plan, TruthHour truth, ObservationOptions? options, int seed)
     {
         ArgumentNullException.ThrowIfNull(plan);
         return Observe(city, plan.Coverage, truth, options, seed, sample: true);
     }
 
     /// <summary>Observation through any coverage matrix; <paramref name="sample"/> false returns the expected counts.</summary>
-    public static CellCounts Observe(
+    public static OperatorHour Observe(
         SyntheticCity city, CoverageMatrix coverage, TruthHour truth, ObservationOptions? options, int seed, bool sample = true)
     {
         ArgumentNullException.ThrowIfNull(city);
@@ -62,7 +63,7 @@ public static class ObservationModel
             shortTerm[i * 2 + 1] = Draw(ref rng, acc[S + 3], sample);
             return acc;
         }, _ => { });
-        return new CellCounts(truth.Slot, domestic, longTerm, shortTerm, outage);
+        return new OperatorHour(truth.Slot, domestic, longTerm, shortTerm, outage);
     }
 
     private static float Draw(ref Rng rng, double mean, bool sample) => sample ? rng.Poisson(mean) : (float)mean;

@@ -42,14 +42,13 @@ public static class OperatorEmitter
     }
 
     /// <summary>One day's drop from the 24 observed hours (cells in plan order, outages from the hours' flags).</summary>
-    public static OperatorDrop DropOf(CellIndex cells, DateOnly date, IReadOnlyList<CellCounts> hours, DateTimeOffset producedAt)
+    public static OperatorDrop DropOf(CellIndex cells, DateOnly date, IReadOnlyList<OperatorHour> hours, DateTimeOffset producedAt)
     {
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(hours);
         if (hours.Count != 24)
             throw new ArgumentException($"A day has 24 hours, not {hours.Count}.", nameof(hours));
         var outages = Outage.FromFlags(cells, date, [.. hours.Select(h => h.Outage)]);
-        var converted = hours.Select(h => new OperatorHour(h.Slot, h.Domestic, h.LongTerm, h.ShortTerm, h.Outage)).ToList();
-        return new OperatorDrop(date, OperatorName, producedAt, cells, converted, outages);
+        return new OperatorDrop(date, OperatorName, producedAt, cells, hours, outages);
     }
 }

@@ -56,7 +56,7 @@ public static class ScenarioEmitter
         ArgumentNullException.ThrowIfNull(city);
         ArgumentNullException.ThrowIfNull(cellPlan);
         ArgumentNullException.ThrowIfNull(truth);
-        var hours = new CellCounts[24];
+        var hours = new OperatorHour[24];
         for (var h = 0; h < 24; h++)
             hours[h] = ObservationModel.Observe(city, plan, truth(new HourSlot(date, h)), observation, seed);
         var producedAt = new DateTimeOffset(date.AddDays(1).ToDateTime(new TimeOnly(6, 0)), TimeSpan.FromHours(9));

@@ -39,4 +39,35 @@ public sealed class OperatorHour
     public bool[] Outage { get; }
 
     public int CellCount => Outage.Length;
+
+    public bool HasOutage => Array.IndexOf(Outage, true) >= 0;
+
+    /// <summary>All devices of one cell (every class).</summary>
+    public double CellTotal(int cell)
+    {
+        double sum = 0;
+        for (var s = 0; s < Strata.Count; s++)
+            sum += Domestic[cell * Strata.Count + s];
+        return sum + LongTerm[cell * 2] + LongTerm[cell * 2 + 1] + ShortTerm[cell * 2] + ShortTerm[cell * 2 + 1];
+    }
+
+    public double Total()
+    {
+        double sum = 0;
+        foreach (var v in Domestic)
+            sum += v;
+        foreach (var v in LongTerm)
+            sum += v;
+        foreach (var v in ShortTerm)
+            sum += v;
+        return sum;
+    }
+
+    /// <summary>Every count multiplied by <paramref name="factor"/> (for scale tests and what-if runs).</summary>
+    public OperatorHour Scaled(double factor) => new(
+        Slot,
+        Domestic.Select(v => (float)(v * factor)).ToArray(),
+        LongTerm.Select(v => (float)(v * factor)).ToArray(),
+        ShortTerm.Select(v => (float)(v * factor)).ToArray(),
+        (bool[])Outage.Clone());
 }

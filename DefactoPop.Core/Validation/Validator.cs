@@ -1,3 +1,4 @@
+using DefactoPop.Core.Operator;
 using System.Globalization;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
@@ -279,7 +280,7 @@ public static class Validator
         return m;
     }
 
-    private static double[] AllocatedTotals(SyntheticCity city, EstimatorView view, CellCounts counts, EstimationOptions options)
+    private static double[] AllocatedTotals(SyntheticCity city, EstimatorView view, OperatorHour counts, EstimationOptions options)
     {
         var a = HourAllocator.Allocate(city, view, counts, options);
         var n = city.OaCount;
@@ -293,7 +294,7 @@ public static class Validator
         return totals;
     }
 
-    private static SpatialErrors Spatial(SyntheticCity city, EstimatorView view, CellCounts counts, EstimationOptions est, DisplacementGrid grid, double[] reference) => new(
+    private static SpatialErrors Spatial(SyntheticCity city, EstimatorView view, OperatorHour counts, EstimationOptions est, DisplacementGrid grid, double[] reference) => new(
         grid.Distance(AllocatedTotals(city, view, counts, est.WithAllocation(AllocationMethod.Em)), reference),
         grid.Distance(AllocatedTotals(city, view, counts, est.WithAllocation(AllocationMethod.SimpleBayes)), reference),
         grid.Distance(AllocatedTotals(city, view, counts, est.WithAllocation(AllocationMethod.Voronoi)), reference));

@@ -41,7 +41,7 @@ internal static class EstimateBench
         sw.Restart();
         var drop = DropReader.Read(folder, cellPlan).GetDropOrThrow();
         var parse = sw.Elapsed;
-        var counts = drop.Hours.Select(h => new CellCounts(h.Slot, h.Domestic, h.LongTerm, h.ShortTerm, h.Outage)).ToList();
+        var counts = drop.Hours;
         var estimates = EstimationPipeline.EstimateDay(city, view, calibration, counts, options.Estimation);
         var rows = PopulationRows.FromEstimates(city, estimates).Count();
         var total = sw.Elapsed;

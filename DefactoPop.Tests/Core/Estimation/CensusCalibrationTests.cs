@@ -1,3 +1,4 @@
+using DefactoPop.Core.Operator;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
 using DefactoPop.Core.Observation;
@@ -15,7 +16,7 @@ public class CensusCalibrationTests
         c.RegisteredDomestic.Select(v => v * domesticRatio).ToArray(),
         c.RegisteredForeign.Select(v => v * foreignRatio).ToArray());
 
-    private static IReadOnlyList<CellCounts> Nights(SyntheticCity city) =>
+    private static IReadOnlyList<OperatorHour> Nights(SyntheticCity city) =>
         World.Nights.Select(d => ObservationModel.Observe(city, World.Plan, World.TestCity.Truth(new HourSlot(d, 4)), World.Simulation.Observation, World.Seed)).ToList();
 
     [Fact]

@@ -1,3 +1,4 @@
+using DefactoPop.Core.Operator;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
 using DefactoPop.Core.Observation;
@@ -11,7 +12,7 @@ public class ExpansionTests
     private static TestWorld World => TestWorld.Small;
     private static readonly HourSlot s_noon = new(new DateOnly(2017, 10, 4), 12);
 
-    private static CellCounts Counts(HourSlot slot) =>
+    private static OperatorHour Counts(HourSlot slot) =>
         ObservationModel.Observe(World.TestCity.City, World.Plan, World.TestCity.Truth(slot), World.Simulation.Observation, World.Seed);
 
     [Fact]

@@ -1,3 +1,4 @@
+using DefactoPop.Core.Operator;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Observation;
 using DefactoPop.Core.Synthetic;
@@ -10,7 +11,7 @@ public class ObservationModelTests
     private static TestWorld World => TestWorld.Small;
     private static readonly HourSlot s_noon = new(new DateOnly(2017, 10, 4), 12);
 
-    private static CellCounts Observe(ObservationOptions options, int seed, HourSlot slot) =>
+    private static OperatorHour Observe(ObservationOptions options, int seed, HourSlot slot) =>
         ObservationModel.Observe(World.TestCity.City, World.Plan, World.TestCity.Truth(slot), options, seed);
 
     [Fact]
