@@ -1,9 +1,13 @@
+using DefactoPop.Core.Estimation;
+
 namespace DefactoPop.Core.Storage;
 
 /// <summary>
 /// Compact binary form of <see cref="CellValues"/> for the store: one flag byte, then varints.
 /// A varint 0 is a masked value; n is round(value × scale) + 1. The scale is 100 when every value
 /// is a whole number of hundredths, else 10,000 (official files carry at most 4 decimals).
+/// Estimated cells end with their intervals: a kind byte, then an OA's error model (3 varints) or, for roll-ups,
+/// the independent SD and shared SD of every present slot and of all classes (tenths of a person).
 /// </summary>
 public static class CellCodec
 {
@@ -14,15 +18,21 @@ public static class CellCodec
     private const byte FlagDerived = 16;
     private const byte FlagFine = 32;
     private const byte FlagPartial = 64;
+    private const byte FlagIntervals = 128;
+    private const double SpreadScale = 10_000;
+    private const double PartScale = 10;
     private const double CoarseScale = 100;
     private const double FineScale = 10_000;
 
     /// <summary>Largest value the format holds (persons).</summary>
     public const double MaxValue = 1e11;
 
+    /// <summary>Longest encoding of one cell, in bytes.</summary>
+    public const int MaxLength = 1 + CellValues.SlotCount * 10 + 1 + (CellValues.SlotCount + 1) * 20;
+
     public static byte[] Encode(CellValues cell)
     {
-        Span<byte> buffer = stackalloc byte[CellValues.SlotCount * 10 + 1];
+        Span<byte> buffer = stackalloc byte[MaxLength];
         var n = Encode(cell, buffer);
         return buffer[..n].ToArray();
     }
@@ -38,6 +48,8 @@ public static class CellCodec
             flags |= FlagPartial;
         if (fine)
             flags |= FlagFine;
+        if (cell.Intervals != IntervalKind.None)
+            flags |= FlagIntervals;
         buffer[0] = flags;
         var pos = 1;
         long strataSum = 0;
@@ -62,8 +74,49 @@ public static class CellCodec
             pos += WriteRun(cell.Slots, CellValues.LongTotal, 3, scale, buffer[pos..]);
         if ((flags & FlagShort) != 0)
             pos += WriteRun(cell.Slots, CellValues.ShortTotal, 3, scale, buffer[pos..]);
+        if ((flags & FlagIntervals) != 0)
+            pos += WriteIntervals(cell, buffer[pos..]);
         return pos;
     }
+
+    private static int WriteIntervals(CellValues cell, Span<byte> buffer)
+    {
+        buffer[0] = (byte)cell.Intervals;
+        var pos = 1;
+        if (cell.Intervals == IntervalKind.Spread)
+        {
+            var s = cell.Spread;
+            pos += WriteVarint(buffer[pos..], Scaled(s.PerPerson, 100));
+            pos += WriteVarint(buffer[pos..], Scaled(Math.Sqrt(Math.Max(0, s.RelativeVariance)), SpreadScale));
+            pos += WriteVarint(buffer[pos..], Scaled(s.SharedCv, SpreadScale));
+            return pos;
+        }
+        foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
+        {
+            pos += WriteVarint(buffer[pos..], Scaled(Math.Sqrt(Math.Max(0, cell.Parts[i].Independent)), PartScale));
+            pos += WriteVarint(buffer[pos..], Scaled(cell.Parts[i].Shared, PartScale));
+        }
+        return pos;
+    }
+
+    private static void ReadIntervals(ReadOnlySpan<byte> data, ref int pos, CellValues cell)
+    {
+        cell.Intervals = (IntervalKind)data[pos++];
+        if (cell.Intervals == IntervalKind.Spread)
+        {
+            var perPerson = ReadVarint(data, ref pos) / 100.0;
+            var cv = ReadVarint(data, ref pos) / SpreadScale;
+            cell.Spread = new OaSpread(perPerson, cv * cv, ReadVarint(data, ref pos) / SpreadScale);
+            return;
+        }
+        foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
+        {
+            var sd = ReadVarint(data, ref pos) / PartScale;
+            cell.Parts[i] = new IntervalParts(sd * sd, ReadVarint(data, ref pos) / PartScale);
+        }
+    }
+
+    private static ulong Scaled(double v, double scale) => double.IsFinite(v) && v > 0 ? (ulong)Math.Round(Math.Min(v, MaxValue) * scale) : 0;
 
     public static void Decode(ReadOnlySpan<byte> data, CellValues cell)
     {
@@ -99,6 +152,8 @@ public static class CellCodec
             ReadRun(data, ref pos, slots, CellValues.LongTotal, 3, scale);
         if ((flags & FlagShort) != 0)
             ReadRun(data, ref pos, slots, CellValues.ShortTotal, 3, scale);
+        if ((flags & FlagIntervals) != 0)
+            ReadIntervals(data, ref pos, cell);
     }
 
     private static int WriteRun(double[] slots, int from, int count, double scale, Span<byte> buffer)
@@ -151,6 +206,10 @@ public static class CellCodec
             Array.Copy(update.Slots, CellValues.ShortTotal, target.Slots, CellValues.ShortTotal, 3);
             target.Has |= CellSections.Short;
         }
+        // Intervals belong to the figures they came with: an update without them (an official file) drops the old ones.
+        target.Intervals = update.Intervals;
+        target.Spread = update.Spread;
+        Array.Copy(update.Parts, target.Parts, update.Parts.Length);
         target.Derived = update.Derived;
         target.Partial = update.Partial;
     }
