@@ -6,8 +6,9 @@ namespace DefactoPop.Core.Storage;
 /// Compact binary form of <see cref="CellValues"/> for the store: one flag byte, then varints.
 /// A varint 0 is a masked value; n is round(value × scale) + 1. The scale is 100 when every value
 /// is a whole number of hundredths, else 10,000 (official files carry at most 4 decimals).
-/// Estimated cells end with their intervals: a kind byte, then an OA's error model (3 varints) or, for roll-ups,
-/// the independent SD and shared SD of every present slot and of all classes (tenths of a person).
+/// Estimated cells end with their intervals: an OA's error model (3 varints: variance per person in tenths, CVs in
+/// 1/2000) or, for derived cells (roll-ups), the independent SD and shared SD of every present slot and of all classes
+/// (whole persons). The quarter store must stay under 4 GB, hence the coarse steps.
 /// </summary>
 public static class CellCodec
 {
@@ -19,8 +20,9 @@ public static class CellCodec
     private const byte FlagFine = 32;
     private const byte FlagPartial = 64;
     private const byte FlagIntervals = 128;
-    private const double SpreadScale = 10_000;
-    private const double PartScale = 10;
+    private const double PerPersonScale = 10;
+    private const double CvScale = 2_000;
+    private const double PartScale = 1;
     private const double CoarseScale = 100;
     private const double FineScale = 10_000;
 
@@ -49,7 +51,11 @@ public static class CellCodec
         if (fine)
             flags |= FlagFine;
         if (cell.Intervals != IntervalKind.None)
+        {
+            if ((cell.Intervals == IntervalKind.Parts) != cell.Derived)
+                throw new ArgumentException("Summed interval parts belong to derived cells, an error model to loaded ones.", nameof(cell));
             flags |= FlagIntervals;
+        }
         buffer[0] = flags;
         var pos = 1;
         long strataSum = 0;
@@ -81,14 +87,13 @@ public static class CellCodec
 
     private static int WriteIntervals(CellValues cell, Span<byte> buffer)
     {
-        buffer[0] = (byte)cell.Intervals;
-        var pos = 1;
+        var pos = 0;
         if (cell.Intervals == IntervalKind.Spread)
         {
             var s = cell.Spread;
-            pos += WriteVarint(buffer[pos..], Scaled(s.PerPerson, 100));
-            pos += WriteVarint(buffer[pos..], Scaled(Math.Sqrt(Math.Max(0, s.RelativeVariance)), SpreadScale));
-            pos += WriteVarint(buffer[pos..], Scaled(s.SharedCv, SpreadScale));
+            pos += WriteVarint(buffer[pos..], Scaled(s.PerPerson, PerPersonScale));
+            pos += WriteVarint(buffer[pos..], Scaled(Math.Sqrt(Math.Max(0, s.RelativeVariance)), CvScale));
+            pos += WriteVarint(buffer[pos..], Scaled(s.SharedCv, CvScale));
             return pos;
         }
         foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
@@ -99,14 +104,15 @@ public static class CellCodec
         return pos;
     }
 
+    /// <summary>Derived cells carry summed parts, loaded (estimated OA) cells their error model.</summary>
     private static void ReadIntervals(ReadOnlySpan<byte> data, ref int pos, CellValues cell)
     {
-        cell.Intervals = (IntervalKind)data[pos++];
+        cell.Intervals = cell.Derived ? IntervalKind.Parts : IntervalKind.Spread;
         if (cell.Intervals == IntervalKind.Spread)
         {
-            var perPerson = ReadVarint(data, ref pos) / 100.0;
-            var cv = ReadVarint(data, ref pos) / SpreadScale;
-            cell.Spread = new OaSpread(perPerson, cv * cv, ReadVarint(data, ref pos) / SpreadScale);
+            var perPerson = ReadVarint(data, ref pos) / PerPersonScale;
+            var cv = ReadVarint(data, ref pos) / CvScale;
+            cell.Spread = new OaSpread(perPerson, cv * cv, ReadVarint(data, ref pos) / CvScale);
             return;
         }
         foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
