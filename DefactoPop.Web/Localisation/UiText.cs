@@ -37,6 +37,22 @@ public sealed class UiText
             : (v / 10_000).ToString("#,0.0", inv) + "만";
     }
 
+    /// <summary>An interval in the compact form of <see cref="Number"/>, the unit once: "1,171–1,196만" (ko), "11.71–11.96M" (en).</summary>
+    public string Range(double lower, double upper)
+    {
+        if (!double.IsFinite(lower) || !double.IsFinite(upper))
+            return "–";
+        var inv = CultureInfo.InvariantCulture;
+        var top = Math.Max(Math.Abs(lower), Math.Abs(upper));
+        var (scale, suffix) = top < 10_000 ? (1.0, "") : English ? top >= 1_000_000 ? (1_000_000.0, "M") : (1_000.0, "k") : (10_000.0, "만");
+        var width = (upper - lower) / scale;
+        var format = scale == 1 ? (top < 10 ? "#,0.##" : "#,0") : width >= 10 ? "#,0" : English && suffix == "M" ? "#,0.00" : "#,0.0";
+        return $"{(lower / scale).ToString(format, inv)}–{(upper / scale).ToString(format, inv)}{suffix}";
+    }
+
+    /// <summary>"90% 구간 1,171–1,196만".</summary>
+    public string Interval(double lower, double upper) => $"{this["interval.label"]} {Range(lower, upper)}";
+
     public string Percent(double? fraction) =>
         fraction is { } f && double.IsFinite(f) ? (f * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
 
@@ -111,6 +127,14 @@ public sealed class UiText
         ["metric.long"] = ("장기체류 외국인", "Long-term foreign"),
         ["metric.short"] = ("단기체류 외국인", "Short-term foreign"),
         ["metric.short-cn"] = ("단기체류 중국인", "Short-term Chinese"),
+        ["metric.uncertainty"] = ("상대 불확실성 (%)", "Relative uncertainty (%)"),
+        ["interval.label"] = ("90% 구간", "90% interval"),
+        ["interval.population"] = ("생활인구 90% 구간", "De facto 90% interval"),
+        ["interval.none"] = ("공식 파일에는 구간이 없습니다", "Official files carry no intervals"),
+        ["interval.ribbon"] = ("90% 구간", "90% interval"),
+        ["interval.mean"] = ("시간별 구간의 평균", "mean of the hourly intervals"),
+        ["col.lower"] = ("90% 하한", "90% lower"),
+        ["col.upper"] = ("90% 상한", "90% upper"),
         ["map.title"] = ("생활인구 지도", "De facto population map"),
         ["map.play"] = ("재생", "Play"),
         ["map.pause"] = ("일시정지", "Pause"),
