@@ -12,9 +12,15 @@ public sealed record PopulationQuery(PopulationClass? Class = null, Sex? Sex = n
 /// <summary>Values of every zone of one level at one hour, aligned with <see cref="IPopulationReadStore.GetZonesAsync"/>.</summary>
 /// <param name="Values">NaN where no data or fully masked.</param>
 /// <param name="Masked">True where the value is masked, or only a lower bound because some parts were masked.</param>
-public sealed record LevelSnapshot(HourSlot Slot, ZoneLevel Level, double[] Values, bool[] Masked);
+public sealed record LevelSnapshot(HourSlot Slot, ZoneLevel Level, double[] Values, bool[] Masked)
+{
+    /// <summary>90 % interval bounds per zone (NaN where a zone has none); null when no zone has any (official files).</summary>
+    public double[]? Lower { get; init; }
+    public double[]? Upper { get; init; }
+}
 
-public sealed record SeriesPoint(HourSlot Slot, double? Value, bool Masked);
+/// <param name="Lower">Lower bound of the 90 % interval; null when the figure has none (official files carry no intervals).</param>
+public sealed record SeriesPoint(HourSlot Slot, double? Value, bool Masked, double? Lower = null, double? Upper = null);
 
 public sealed record DailyStat(string ZoneCode, DateOnly Date, double Mean, double Min, int MinHour, double Max, int MaxHour);
 

@@ -11,4 +11,7 @@ public enum MapMetric
     LongTerm,
     ShortTerm,
     ChineseShortTerm,
+
+    /// <summary>Relative uncertainty: the 90 % interval's width ÷ the estimate, in percent.</summary>
+    Uncertainty,
 }

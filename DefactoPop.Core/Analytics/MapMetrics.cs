@@ -15,6 +15,7 @@ public static class MapMetrics
         MapMetric.LongTerm => "long",
         MapMetric.ShortTerm => "short",
         MapMetric.ChineseShortTerm => "short-cn",
+        MapMetric.Uncertainty => "uncertainty",
         _ => throw new ArgumentOutOfRangeException(nameof(metric)),
     };
 
@@ -34,5 +35,5 @@ public static class MapMetrics
 
     /// <summary>Whether the sex and age-band filter applies (domestic strata and the register only).</summary>
     public static bool UsesStrata(this MapMetric metric) =>
-        metric is MapMetric.DeFacto or MapMetric.Registered or MapMetric.Ratio or MapMetric.Difference or MapMetric.Density;
+        metric is MapMetric.DeFacto or MapMetric.Registered or MapMetric.Ratio or MapMetric.Difference or MapMetric.Density or MapMetric.Uncertainty;
 }

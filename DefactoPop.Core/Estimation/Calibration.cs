@@ -52,6 +52,12 @@ public sealed class Calibration
     /// <summary>Children 0-9 per carer (females 30-44) in the census night population (else the register), [oa*2+sex], shrunk to the 행정동.</summary>
     public float[] ChildRatio { get; }
 
+    /// <summary>Device total of each OA on each calibration night, [night][oa] (for the interval model: spread across nights).</summary>
+    public float[][] NightTotals { get; private init; } = [];
+
+    /// <summary>The night target of each OA, all strata (for the interval model: calibration residuals).</summary>
+    public float[] TargetTotals { get; private init; } = [];
+
     public static IReadOnlyList<int> CarerStrata { get; } =
     [
         Strata.Index(Sex.Female, AgeBand.A30To34), Strata.Index(Sex.Female, AgeBand.A35To39), Strata.Index(Sex.Female, AgeBand.A40To44),
@@ -177,7 +183,24 @@ public sealed class Calibration
         }
 
         return new Calibration(nights.Count, o, global, night.Select(v => (float)v).ToArray(), local, alpha, beta, longTerm,
-            NightOverdispersion(nights, n), ChildRatios(city, options.NonPhone.RatioShrinkage));
+            NightOverdispersion(nights, n), ChildRatios(city, options.NonPhone.RatioShrinkage))
+        {
+            NightTotals = [.. nights.Select(h => OaTotals(h.Domestic, n))],
+            TargetTotals = OaTotals([.. Enumerable.Range(0, n * S).Select(Target)], n),
+        };
+    }
+
+    private static float[] OaTotals(IReadOnlyList<double> values, int n)
+    {
+        var totals = new float[n];
+        for (var j = 0; j < n; j++)
+        {
+            double sum = 0;
+            for (var s = 0; s < Strata.Count; s++)
+                sum += values[j * Strata.Count + s];
+            totals[j] = (float)sum;
+        }
+        return totals;
     }
 
     /// <summary>Observes nothing itself: allocates the given night counts and calibrates on them.</summary>

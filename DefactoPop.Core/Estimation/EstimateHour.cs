@@ -24,6 +24,9 @@ public sealed class EstimateHour
 
     public double IntervalProbability { get; init; } = 0.90;
 
+    /// <summary>The error model of each OA (how its interval splits into independent and district-shared parts); empty when not estimated.</summary>
+    public OaSpread[] Spread { get; init; } = [];
+
     /// <summary>Cells flagged as down this hour (their area was estimated from neighbouring cells).</summary>
     public int OutageCells { get; init; }
 

@@ -36,27 +36,20 @@ public static class EstimationPipeline
         var (longTerm, shortTerm, foreignVar) = Foreigners.Estimate(allocated, calibration, options.Foreign);
 
         var n = city.OaCount;
-        var lower = new float[n];
-        var upper = new float[n];
-        var p = options.Expansion.IntervalProbability;
-        var z = Stats.NormalQuantile(0.5 + p / 2);
-        var cv = options.Expansion.ModelCv;
+        var totals = new double[n];
         for (var j = 0; j < n; j++)
         {
-            double mean = 0, v = foreignVar[j];
             for (var s = 0; s < S; s++)
-            {
-                mean += est[j * S + s];
-                v += variance[j * S + s];
-            }
-            mean += longTerm[j * 2] + longTerm[j * 2 + 1] + shortTerm[j * 2] + shortTerm[j * 2 + 1];
-            // Allocation uncertainty, converted to people with the OA's own people-per-device ratio.
-            var devices = DeviceTotal(allocated, j);
-            if (devices > 0)
-                v += allocated.AllocationVariance[j] * (mean / devices) * (mean / devices);
-            v += cv * cv * mean * mean;
-            lower[j] = (float)Stats.GammaQuantile(mean, v, -z);
-            upper[j] = (float)Stats.GammaQuantile(mean, v, z);
+                totals[j] += est[j * S + s];
+            totals[j] += longTerm[j * 2] + longTerm[j * 2 + 1] + shortTerm[j * 2] + shortTerm[j * 2 + 1];
+        }
+        var spread = Intervals.ForHour(IntervalSpread(city, calibration), allocated, variance, foreignVar, totals);
+        var lower = new float[n];
+        var upper = new float[n];
+        for (var j = 0; j < n; j++)
+        {
+            var (lo, hi) = spread[j].PartsOf(totals[j]).Bounds(totals[j]);
+            (lower[j], upper[j]) = ((float)lo, (float)hi);
         }
         return new EstimateHour
         {
@@ -68,7 +61,8 @@ public static class EstimationPipeline
             ShortTerm = ToFloat(shortTerm),
             TotalLower = lower,
             TotalUpper = upper,
-            IntervalProbability = p,
+            IntervalProbability = IntervalParts.Probability,
+            Spread = spread,
             OutageCells = allocated.OutageCells,
             Iterations = allocated.Iterations,
         };
@@ -157,12 +151,16 @@ public static class EstimationPipeline
         return ObservationModel.Observe(city, plan, t, options.Observation, options.Seed);
     }
 
-    private static double DeviceTotal(AllocatedHour a, int oa)
+    /// <summary>The calibration's error spread per district (cached per calibration).</summary>
+    private static CalibrationSpread IntervalSpread(SyntheticCity city, Calibration calibration) =>
+        Intervals.SpreadOf(calibration, [.. city.OaDong.Select(d => city.DongDistrict[d])], PopulationOf(city.RegisteredDomestic, city.OaCount));
+
+    private static double[] PopulationOf(float[] strata, int n)
     {
-        double sum = a.LongTerm[oa * 2] + a.LongTerm[oa * 2 + 1] + a.ShortTerm[oa * 2] + a.ShortTerm[oa * 2 + 1];
-        for (var s = 0; s < Strata.Count; s++)
-            sum += a.Domestic[oa * Strata.Count + s];
-        return sum;
+        var totals = new double[n];
+        for (var k = 0; k < strata.Length; k++)
+            totals[k / Strata.Count] += strata[k];
+        return totals;
     }
 
     private static ParallelOptions Parallelism(EstimationOptions options) =>

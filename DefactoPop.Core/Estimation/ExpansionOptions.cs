@@ -30,12 +30,6 @@ public sealed record ExpansionOptions
     /// <summary>Calibration hour (nearly everyone at home).</summary>
     public int CalibrationHour { get; init; } = 4;
 
-    /// <summary>Central probability of the reported interval.</summary>
-    public double IntervalProbability { get; init; } = 0.90;
-
-    /// <summary>Relative model error added to each OA's variance (allocation and register mismatch), as a CV.</summary>
-    public double ModelCv { get; init; } = 0.06;
-
     /// <summary>Global factor for a band: 1 / (m · r_LTE · r_on · ownership · (1 + dual)).</summary>
     public double GlobalFactor(int band) =>
         1.0 / (MarketShare * LteShare * SwitchedOnShare * OwnershipByBand[band] * (1 + DualDeviceShare));

@@ -17,6 +17,10 @@ public sealed class LivingPopulationWriter : IDisposable
     /// <summary>Largest value written (Seoul has about 10 million people); keeps every row within the buffer.</summary>
     public const double MaxValue = 1e12;
 
+    /// <summary>Headers of the interval columns (<see cref="LivingPopulationWriterOptions.IntervalColumns"/>).</summary>
+    public const string LowerColumn = "90%구간하한";
+    public const string UpperColumn = "90%구간상한";
+
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
     private readonly LivingPopulationWriterOptions _options;
@@ -64,7 +68,13 @@ public sealed class LivingPopulationWriter : IDisposable
     }
 
     /// <summary>Writes one row; throws <see cref="ArgumentException"/> when it does not fit the layout.</summary>
-    public void Write(PopulationRow row)
+    public void Write(PopulationRow row) => Write(row, null);
+
+    /// <summary>
+    /// Writes one row with the 90 % bounds of its total when the options ask for interval columns; they are left empty when
+    /// the row has none or its total is masked (bounds would reveal a suppressed cell).
+    /// </summary>
+    public void Write(PopulationRow row, (double Lower, double Upper)? interval)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         Check(row);
@@ -102,6 +112,16 @@ public sealed class LivingPopulationWriter : IDisposable
             span[n++] = (byte)',';
             n += Value(span[n..], row.OtherForeign!.Value);
         }
+        if (_options.IntervalColumns)
+        {
+            var shown = interval is { } b && !row.Total.IsMasked ? b : ((double, double)?)null;
+            span[n++] = (byte)',';
+            if (shown is { } lo)
+                n += Value(span[n..], PopValue.Of(lo.Item1));
+            span[n++] = (byte)',';
+            if (shown is { } hi)
+                n += Value(span[n..], PopValue.Of(hi.Item2));
+        }
         _newLine.CopyTo(span[n..]);
         n += _newLine.Length;
         _used += n;
@@ -128,7 +148,8 @@ public sealed class LivingPopulationWriter : IDisposable
     {
         var encoding = _options.Encoding == OutputEncoding.Utf8 ? new UTF8Encoding(false) : Encoding.GetEncoding(949);
         var q = _options.Quote ? "\"" : "";
-        var header = string.Join(",", Layout.Columns.Select(c => q + c + q)) + _options.NewLine;
+        IReadOnlyList<string> columns = _options.IntervalColumns ? [.. Layout.Columns, LowerColumn, UpperColumn] : Layout.Columns;
+        var header = string.Join(",", columns.Select(c => q + c + q)) + _options.NewLine;
         if (_options.Bom)
             _stream.Write("\uFEFF"u8);
         _stream.Write(encoding.GetBytes(header));

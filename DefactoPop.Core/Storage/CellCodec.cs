@@ -1,9 +1,14 @@
+using DefactoPop.Core.Estimation;
+
 namespace DefactoPop.Core.Storage;
 
 /// <summary>
 /// Compact binary form of <see cref="CellValues"/> for the store: one flag byte, then varints.
 /// A varint 0 is a masked value; n is round(value × scale) + 1. The scale is 100 when every value
 /// is a whole number of hundredths, else 10,000 (official files carry at most 4 decimals).
+/// Estimated cells end with their intervals: an OA's error model (3 varints: variance per person in tenths, CVs in
+/// 1/2000) or, for derived cells (roll-ups), the independent SD and shared SD of every present slot and of all classes
+/// (whole persons). The quarter store must stay under 4 GB, hence the coarse steps.
 /// </summary>
 public static class CellCodec
 {
@@ -14,15 +19,22 @@ public static class CellCodec
     private const byte FlagDerived = 16;
     private const byte FlagFine = 32;
     private const byte FlagPartial = 64;
+    private const byte FlagIntervals = 128;
+    private const double PerPersonScale = 10;
+    private const double CvScale = 2_000;
+    private const double PartScale = 1;
     private const double CoarseScale = 100;
     private const double FineScale = 10_000;
 
     /// <summary>Largest value the format holds (persons).</summary>
     public const double MaxValue = 1e11;
 
+    /// <summary>Longest encoding of one cell, in bytes.</summary>
+    public const int MaxLength = 1 + CellValues.SlotCount * 10 + 1 + (CellValues.SlotCount + 1) * 20;
+
     public static byte[] Encode(CellValues cell)
     {
-        Span<byte> buffer = stackalloc byte[CellValues.SlotCount * 10 + 1];
+        Span<byte> buffer = stackalloc byte[MaxLength];
         var n = Encode(cell, buffer);
         return buffer[..n].ToArray();
     }
@@ -38,6 +50,12 @@ public static class CellCodec
             flags |= FlagPartial;
         if (fine)
             flags |= FlagFine;
+        if (cell.Intervals != IntervalKind.None)
+        {
+            if ((cell.Intervals == IntervalKind.Parts) != cell.Derived)
+                throw new ArgumentException("Summed interval parts belong to derived cells, an error model to loaded ones.", nameof(cell));
+            flags |= FlagIntervals;
+        }
         buffer[0] = flags;
         var pos = 1;
         long strataSum = 0;
@@ -62,8 +80,49 @@ public static class CellCodec
             pos += WriteRun(cell.Slots, CellValues.LongTotal, 3, scale, buffer[pos..]);
         if ((flags & FlagShort) != 0)
             pos += WriteRun(cell.Slots, CellValues.ShortTotal, 3, scale, buffer[pos..]);
+        if ((flags & FlagIntervals) != 0)
+            pos += WriteIntervals(cell, buffer[pos..]);
         return pos;
     }
+
+    private static int WriteIntervals(CellValues cell, Span<byte> buffer)
+    {
+        var pos = 0;
+        if (cell.Intervals == IntervalKind.Spread)
+        {
+            var s = cell.Spread;
+            pos += WriteVarint(buffer[pos..], Scaled(s.PerPerson, PerPersonScale));
+            pos += WriteVarint(buffer[pos..], Scaled(Math.Sqrt(Math.Max(0, s.RelativeVariance)), CvScale));
+            pos += WriteVarint(buffer[pos..], Scaled(s.SharedCv, CvScale));
+            return pos;
+        }
+        foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
+        {
+            pos += WriteVarint(buffer[pos..], Scaled(Math.Sqrt(Math.Max(0, cell.Parts[i].Independent)), PartScale));
+            pos += WriteVarint(buffer[pos..], Scaled(cell.Parts[i].Shared, PartScale));
+        }
+        return pos;
+    }
+
+    /// <summary>Derived cells carry summed parts, loaded (estimated OA) cells their error model.</summary>
+    private static void ReadIntervals(ReadOnlySpan<byte> data, ref int pos, CellValues cell)
+    {
+        cell.Intervals = cell.Derived ? IntervalKind.Parts : IntervalKind.Spread;
+        if (cell.Intervals == IntervalKind.Spread)
+        {
+            var perPerson = ReadVarint(data, ref pos) / PerPersonScale;
+            var cv = ReadVarint(data, ref pos) / CvScale;
+            cell.Spread = new OaSpread(perPerson, cv * cv, ReadVarint(data, ref pos) / CvScale);
+            return;
+        }
+        foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
+        {
+            var sd = ReadVarint(data, ref pos) / PartScale;
+            cell.Parts[i] = new IntervalParts(sd * sd, ReadVarint(data, ref pos) / PartScale);
+        }
+    }
+
+    private static ulong Scaled(double v, double scale) => double.IsFinite(v) && v > 0 ? (ulong)Math.Round(Math.Min(v, MaxValue) * scale) : 0;
 
     public static void Decode(ReadOnlySpan<byte> data, CellValues cell)
     {
@@ -99,6 +158,8 @@ public static class CellCodec
             ReadRun(data, ref pos, slots, CellValues.LongTotal, 3, scale);
         if ((flags & FlagShort) != 0)
             ReadRun(data, ref pos, slots, CellValues.ShortTotal, 3, scale);
+        if ((flags & FlagIntervals) != 0)
+            ReadIntervals(data, ref pos, cell);
     }
 
     private static int WriteRun(double[] slots, int from, int count, double scale, Span<byte> buffer)
@@ -151,6 +212,10 @@ public static class CellCodec
             Array.Copy(update.Slots, CellValues.ShortTotal, target.Slots, CellValues.ShortTotal, 3);
             target.Has |= CellSections.Short;
         }
+        // Intervals belong to the figures they came with: an update without them (an official file) drops the old ones.
+        target.Intervals = update.Intervals;
+        target.Spread = update.Spread;
+        Array.Copy(update.Parts, target.Parts, update.Parts.Length);
         target.Derived = update.Derived;
         target.Partial = update.Partial;
     }

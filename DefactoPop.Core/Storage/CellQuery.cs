@@ -1,5 +1,6 @@
 using DefactoPop.Core.Abstractions;
 using DefactoPop.Core.Domain;
+using DefactoPop.Core.Estimation;
 
 namespace DefactoPop.Core.Storage;
 
@@ -48,6 +49,56 @@ public static class CellQuery
         }
 
         return any ? sum : double.NaN;
+    }
+
+    /// <summary>
+    /// The 90 % interval of the queried figure; null when the cell carries none (official files) or the figure is masked.
+    /// At roll-up levels a sum of strata or classes adds their parts (strata taken as independent of each other).
+    /// </summary>
+    public static (double Lower, double Upper)? Interval(CellValues cell, PopulationQuery query)
+    {
+        if (cell.Intervals == IntervalKind.None)
+            return null;
+        var mean = Evaluate(cell, query, out var masked);
+        if (double.IsNaN(mean) || masked)
+            return null;
+        IntervalParts parts = default;
+        if (cell.Intervals == IntervalKind.Spread)
+            parts = cell.Spread.PartsOf(mean);
+        else if (query == PopulationQuery.All)
+            parts = cell.Parts[CellValues.AllClasses];
+        else
+        {
+            foreach (var slot in SlotsOf(cell, query))
+                parts += cell.Parts[slot];
+        }
+        return parts.Bounds(mean);
+    }
+
+    /// <summary>The slots <see cref="Evaluate"/> sums for a query.</summary>
+    public static IEnumerable<int> SlotsOf(CellValues cell, PopulationQuery query)
+    {
+        var strataFilter = query.Sex is not null || query.Band is not null;
+        if (query.Class is null or PopulationClass.Domestic && query.Nationality is null)
+        {
+            if (strataFilter && (cell.Has & CellSections.Strata) != 0)
+            {
+                for (var i = 0; i < Strata.Count; i++)
+                {
+                    if ((query.Sex is null || Strata.SexOf(i) == query.Sex) && (query.Band is null || Strata.BandOf(i) == query.Band))
+                        yield return CellValues.FirstStratum + i;
+                }
+            }
+            else if (!strataFilter && (cell.Has & CellSections.DomesticTotal) != 0)
+                yield return CellValues.DomesticTotal;
+        }
+        if (strataFilter)
+            yield break;
+        var offset = query.Nationality switch { null => 0, Nationality.Chinese => 1, _ => 2 };
+        if (query.Class is null or PopulationClass.LongTermForeign && (cell.Has & CellSections.Long) != 0)
+            yield return CellValues.LongTotal + offset;
+        if (query.Class is null or PopulationClass.ShortTermForeign && (cell.Has & CellSections.Short) != 0)
+            yield return CellValues.ShortTotal + offset;
     }
 
     private static void AddForeign(CellValues cell, int totalSlot, Nationality? nationality, ref double sum, ref bool any, ref bool masked)

@@ -1,4 +1,5 @@
 using DefactoPop.Core.Domain;
+using DefactoPop.Core.Estimation;
 
 namespace DefactoPop.Core.Storage;
 
@@ -18,7 +19,19 @@ public sealed class CellValues
     public const int ShortOther = 34;
     public const int SlotCount = 35;
 
+    /// <summary>Index of the all-classes total in <see cref="Parts"/>.</summary>
+    public const int AllClasses = SlotCount;
+
     public double[] Slots { get; } = new double[SlotCount];
+
+    /// <summary>How the cell carries its 90 % intervals: none (imported files), an OA's error model, or summed parts (roll-ups).</summary>
+    public IntervalKind Intervals { get; set; }
+
+    /// <summary>The OA's error model when <see cref="Intervals"/> is <see cref="IntervalKind.Spread"/>.</summary>
+    public OaSpread Spread { get; set; }
+
+    /// <summary>Error parts per slot and of all classes (<see cref="AllClasses"/>) when <see cref="Intervals"/> is <see cref="IntervalKind.Parts"/>.</summary>
+    public IntervalParts[] Parts { get; } = new IntervalParts[SlotCount + 1];
 
     public CellSections Has { get; set; }
 
@@ -28,9 +41,19 @@ public sealed class CellValues
     /// <summary>Some contributing cells were masked, so sums are lower bounds.</summary>
     public bool Partial { get; set; }
 
+    /// <summary>Attaches an estimated OA's error model.</summary>
+    public void SetSpread(OaSpread spread)
+    {
+        Intervals = IntervalKind.Spread;
+        Spread = spread;
+    }
+
     public void Clear()
     {
         Array.Clear(Slots);
+        Array.Clear(Parts);
+        Intervals = IntervalKind.None;
+        Spread = default;
         Has = CellSections.None;
         Derived = false;
         Partial = false;
@@ -105,6 +128,52 @@ public sealed class CellValues
     }
 
     private static double Value(PopValue v) => v.IsMasked ? double.NaN : v.Value;
+
+    /// <summary>The slots of the present sections, in storage order (strata, domestic total, long-term, short-term).</summary>
+    public IEnumerable<int> PresentSlots()
+    {
+        if ((Has & CellSections.Strata) != 0)
+        {
+            for (var i = FirstStratum; i < FirstStratum + Strata.Count; i++)
+                yield return i;
+        }
+        if ((Has & CellSections.DomesticTotal) != 0)
+            yield return DomesticTotal;
+        if ((Has & CellSections.Long) != 0)
+        {
+            for (var i = LongTotal; i < LongTotal + 3; i++)
+                yield return i;
+        }
+        if ((Has & CellSections.Short) != 0)
+        {
+            for (var i = ShortTotal; i < ShortTotal + 3; i++)
+                yield return i;
+        }
+    }
+
+    /// <summary>All classes of the cell (the sum of the present class totals), NaN when any is masked or none is present.</summary>
+    public double AllClassesTotal()
+    {
+        double sum = 0;
+        var any = false;
+        foreach (var (section, slot) in new[] { (CellSections.DomesticTotal, DomesticTotal), (CellSections.Long, LongTotal), (CellSections.Short, ShortTotal) })
+        {
+            if ((Has & section) == 0)
+                continue;
+            if (double.IsNaN(Slots[slot]))
+                return double.NaN;
+            sum += Slots[slot];
+            any = true;
+        }
+        return any ? sum : double.NaN;
+    }
+}
+
+public enum IntervalKind : byte
+{
+    None = 0,
+    Spread = 1,
+    Parts = 2,
 }
 
 [Flags]

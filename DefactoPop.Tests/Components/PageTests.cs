@@ -128,7 +128,9 @@ public sealed class PageTests : DashboardTestContext
         Assert.Equal("map-gu-defacto-20240909-07", table.Name);
         Assert.Equal(["11110", "11140"], table.Rows.Select(r => r[1]));
         Assert.Null(table.Rows[1][3]);
-        Assert.Equal("*", table.Rows[1][4]);
+        // No bounds in the layer: the interval columns stay empty.
+        Assert.Equal([null, null], table.Rows[0][4..6]);
+        Assert.Equal("*", table.Rows[1][6]);
     }
 
     [Fact]

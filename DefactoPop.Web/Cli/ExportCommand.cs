@@ -32,6 +32,10 @@ public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
         [Description("Cells at or below this are written as * (default 3; 0 keeps every value).")]
         public double Threshold { get; init; } = 3;
 
+        [CommandOption("--intervals")]
+        [Description("Append the 90% bounds of each row's total (90%구간하한, 90%구간상한); off keeps the official layout.")]
+        public bool Intervals { get; init; }
+
         [CommandOption("--out <FILE>")]
         public required string Out { get; init; }
     }
@@ -44,7 +48,7 @@ public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
             ExportService.ParseEncoding(settings.Encoding);
             request = new ExportRequest(ZoneLevels.Parse(settings.Level), CliDates.Parse(settings.From), CliDates.Parse(settings.To),
                 PopulationClasses.Parse(settings.Class), settings.Encoding, settings.Out)
-            { Threshold = settings.Threshold > 0 ? settings.Threshold : null };
+            { Threshold = settings.Threshold > 0 ? settings.Threshold : null, Intervals = settings.Intervals };
         }
         catch (FormatException e)
         {

@@ -27,10 +27,11 @@ public sealed class ChoroplethMapInterop(IJSRuntime js) : IAsyncDisposable
     }
 
     /// <summary>Restyles every feature from its class byte; values (float32 bytes) feed the tooltip.</summary>
-    public async ValueTask SetFrameAsync(ChoroplethFrame frame, string unitLabel, CancellationToken ct = default)
+    /// <param name="intervals">Tooltip bounds (float32 bytes) or the note that the data has none; null for no interval line.</param>
+    public async ValueTask SetFrameAsync(ChoroplethFrame frame, string unitLabel, TooltipIntervals? intervals = null, CancellationToken ct = default)
     {
         if (_map is not null)
-            await _map.InvokeVoidAsync("setFrame", ct, frame.Classes, frame.ValuesF32, frame.Colors, unitLabel);
+            await _map.InvokeVoidAsync("setFrame", ct, frame.Classes, frame.ValuesF32, frame.Colors, unitLabel, intervals);
     }
 
     public async ValueTask HighlightAsync(string? code, CancellationToken ct = default)

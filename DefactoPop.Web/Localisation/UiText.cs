@@ -37,6 +37,22 @@ public sealed class UiText
             : (v / 10_000).ToString("#,0.0", inv) + "만";
     }
 
+    /// <summary>An interval in the compact form of <see cref="Number"/>, the unit once: "1,171–1,196만" (ko), "11.71–11.96M" (en).</summary>
+    public string Range(double lower, double upper)
+    {
+        if (!double.IsFinite(lower) || !double.IsFinite(upper))
+            return "–";
+        var inv = CultureInfo.InvariantCulture;
+        var top = Math.Max(Math.Abs(lower), Math.Abs(upper));
+        var (scale, suffix) = top < 10_000 ? (1.0, "") : English ? top >= 1_000_000 ? (1_000_000.0, "M") : (1_000.0, "k") : (10_000.0, "만");
+        var width = (upper - lower) / scale;
+        var format = scale == 1 ? (top < 10 ? "#,0.##" : "#,0") : width >= 10 ? "#,0" : English && suffix == "M" ? "#,0.00" : "#,0.0";
+        return $"{(lower / scale).ToString(format, inv)}–{(upper / scale).ToString(format, inv)}{suffix}";
+    }
+
+    /// <summary>"90% 구간 1,171–1,196만".</summary>
+    public string Interval(double lower, double upper) => $"{this["interval.label"]} {Range(lower, upper)}";
+
     public string Percent(double? fraction) =>
         fraction is { } f && double.IsFinite(f) ? (f * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
 
@@ -111,6 +127,25 @@ public sealed class UiText
         ["metric.long"] = ("장기체류 외국인", "Long-term foreign"),
         ["metric.short"] = ("단기체류 외국인", "Short-term foreign"),
         ["metric.short-cn"] = ("단기체류 중국인", "Short-term Chinese"),
+        ["metric.uncertainty"] = ("상대 불확실성 (%)", "Relative uncertainty (%)"),
+        ["interval.label"] = ("90% 구간", "90% interval"),
+        ["interval.population"] = ("생활인구 90% 구간", "De facto 90% interval"),
+        ["interval.none"] = ("공식 파일에는 구간이 없습니다", "Official files carry no intervals"),
+        ["interval.ribbon"] = ("90% 구간", "90% interval"),
+        ["interval.mean"] = ("시간별 구간의 평균", "mean of the hourly intervals"),
+        ["method.intervals"] = ("90% 구간이란", "What the 90% intervals mean"),
+        ["method.intervals.what"] = ("모든 추정치에는 90% 구간이 붙습니다. 같은 방법으로 여러 번 추정하면 열에 아홉 번은 실제 인구가 이 구간 안에 들어오도록 만든 범위입니다. 구간이 넓을수록 그 숫자를 덜 믿어야 합니다.",
+            "Every estimate carries a 90% interval: the range that, estimated the same way many times, holds the true population nine times in ten. The wider it is, the less the figure should be trusted."),
+        ["method.intervals.sources"] = ("구간의 폭은 조정하지 않고 추정에 쓴 자료에서 잽니다. ① 기지국 신호 수의 우연한 흔들림(보정 밤들 사이의 흔들림으로 잰 과분산 포함), ② 신호를 집계구로 나눌 때의 불확실성, ③ 같은 보정 밤에 집계구마다 달랐던 탐지율(대상 인구 ÷ 신호 수)의 차이, ④ 자치구별 보정 오차(보정 밤들 사이의 차이와 보정 기준 인구가 주민등록과 어긋나는 정도)입니다.",
+            "The width is measured from the data the estimate used, not tuned: (1) chance variation of the signal counts (with the overdispersion measured across calibration nights), (2) the uncertainty of placing signals in output areas, (3) how much the detection rate (target population ÷ signals) differed between output areas on the calibration nights, and (4) each district's calibration error (the spread across nights and how far the calibration target departs from the register)."),
+        ["method.intervals.rollup"] = ("행정동·자치구·서울시 구간은 집계구 구간을 단순히 더하지 않습니다. 서로 무관한 오차(①–③)는 분산으로 더해 상쇄되고, 자치구 보정 오차(④)는 한 자치구 안에서는 모두 같은 방향이라 그대로 더하며, 자치구끼리는 서로 무관하게 더합니다. 그래서 서울시 구간은 집계구 구간의 합보다 훨씬 좁습니다. 기간 평균의 구간은 시간별 구간의 평균입니다(날마다 오차가 같다고 보아 좁히지 않음).",
+            "Intervals of 행정동, 자치구 and the city are not sums of output-area bounds. Independent errors (1–3) add as variances and partly cancel; the district calibration error (4) points the same way across a district and adds in full there, while districts are independent of each other. The city interval is therefore far narrower than the summed output-area bounds. A period mean shows the mean of the hourly intervals (errors are not assumed to cancel across days)."),
+        ["method.intervals.limits"] = ("구간이 담지 못하는 것: 추정기가 가정한 공표 비율(점유율, LTE 비율 등)과 보정 기준(센서스) 자체의 치우침 중 자료로 드러나지 않는 부분, 낮 시간 방문자의 탐지율이 밤 거주자와 다른 정도 가운데 집계구 간 차이로 보이지 않는 부분입니다. 성·연령 구간은 층별 오차를 서로 무관하다고 보고 더합니다.",
+            "What the intervals leave out: biases of the assumed published rates (market share, LTE share …) and of the calibration target (the census) that the data cannot reveal, and any difference between daytime visitors' and night residents' detection beyond what varies between output areas. Sex and age intervals add the strata's errors as independent."),
+        ["method.intervals.official"] = ("공식 파일(서울 열린데이터광장 등)에는 구간이 없습니다. 그런 자료는 구간 없이 보여 주며, 구간을 지어내지 않습니다.",
+            "Official files (Seoul Open Data and the like) carry no intervals. Their figures are shown without one; none is invented."),
+        ["col.lower"] = ("90% 하한", "90% lower"),
+        ["col.upper"] = ("90% 상한", "90% upper"),
         ["map.title"] = ("생활인구 지도", "De facto population map"),
         ["map.play"] = ("재생", "Play"),
         ["map.pause"] = ("일시정지", "Pause"),

@@ -50,6 +50,7 @@ public sealed class DashboardData(IPopulationReadStore store)
         var registered = await RegisteredAsync(level, strataFilter ? sex : null, strataFilter ? band : null, ct);
         double[] present;
         bool[] masked;
+        double[]? lower = null, upper = null;
         if (metric == MapMetric.Registered)
         {
             present = registered;
@@ -60,9 +61,13 @@ public sealed class DashboardData(IPopulationReadStore store)
             var snap = await store.GetLevelAsync(slot, level, QueryFor(metric, sex, band), ct);
             present = snap.Values;
             masked = snap.Masked;
+            (lower, upper) = (snap.Lower, snap.Upper);
         }
-        var values = MetricCalculator.Compute(metric, present, registered, zones);
-        return new MetricLayer(level, slot, metric, zones, values, masked.Length == zones.Count ? masked : new bool[zones.Count]);
+        var values = MetricCalculator.Compute(metric, present, registered, zones, lower, upper);
+        return new MetricLayer(level, slot, metric, zones, values, masked.Length == zones.Count ? masked : new bool[zones.Count])
+        {
+            Bounds = MetricCalculator.Bounds(metric, lower, upper, registered, zones),
+        };
     }
 
     public async Task<OverviewModel> OverviewAsync(DateOnly from, DateOnly to, int topN, CancellationToken ct = default)
@@ -126,7 +131,37 @@ public sealed class DashboardData(IPopulationReadStore store)
         var present = await MeanPresentAsync(level, hour, days, from, to, PopulationQuery.All, ct);
         var day = await MeanPresentAsync(level, DayNight.DayHour, days, from, to, PopulationQuery.All, ct);
         var night = await MeanPresentAsync(level, DayNight.NightHour, days, from, to, PopulationQuery.All, ct);
-        return Rankings.Build(zones, registered, present, day, night);
+        var bounds = hour is { } h ? await MeanBoundsAsync(level, h, days, from, to, ct) : null;
+        return Rankings.Build(zones, registered, present, day, night, bounds);
+    }
+
+    /// <summary>
+    /// Mean of the hourly 90 % bounds per zone over the matching days at one hour (errors are taken as fully correlated
+    /// across days, so the interval of the mean is not narrowed); null when no day carries intervals.
+    /// </summary>
+    public async Task<(double[] Lower, double[] Upper)?> MeanBoundsAsync(ZoneLevel level, int hour, DayTypeFilter days, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var zones = await ZonesAsync(level, ct);
+        var dates = (await PeriodAsync(ct)).Days(from, to).Where(d => days.Matches(d)).ToList();
+        var (lower, upper, count) = (new double[zones.Count], new double[zones.Count], new int[zones.Count]);
+        foreach (var d in dates)
+        {
+            var snap = await store.GetLevelAsync(new HourSlot(d, hour), level, PopulationQuery.All, ct);
+            if (snap.Lower is null || snap.Upper is null)
+                return null;
+            for (var i = 0; i < zones.Count && i < snap.Lower.Length; i++)
+            {
+                if (double.IsFinite(snap.Lower[i]) && double.IsFinite(snap.Upper[i]))
+                {
+                    (lower[i], upper[i]) = (lower[i] + snap.Lower[i], upper[i] + snap.Upper[i]);
+                    count[i]++;
+                }
+            }
+        }
+        if (count.All(c => c == 0))
+            return null;
+        double Mean(double s, int i) => count[i] > 0 ? s / count[i] : double.NaN;
+        return ([.. lower.Select(Mean)], [.. upper.Select(Mean)]);
     }
 
     public async Task<SwingsModel> SwingsAsync(ZoneLevel level, DateOnly from, DateOnly to, CancellationToken ct = default)

@@ -31,12 +31,15 @@ public static class ChartSpecs
     private static string DayX(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 00:00";
 
     /// <summary>The city's hourly curve with weekends (grey) and holidays (amber) shaded.</summary>
-    public static ChartSpec CityCurve(IReadOnlyList<SeriesPoint> series, IReadOnlyList<(DateOnly From, DateOnly To, bool Holiday)> offDays, string name, double? registered, string registeredName)
+    public static ChartSpec CityCurve(IReadOnlyList<SeriesPoint> series, IReadOnlyList<(DateOnly From, DateOnly To, bool Holiday)> offDays, string name, double? registered, string registeredName,
+        string? ribbonName = null)
     {
         var data = new List<object>
         {
             new { type = "scatter", mode = "lines", name, x = series.Select(p => SlotX(p.Slot)).ToArray(), y = series.Select(p => p.Value).ToArray(), line = new { color = Blue, width = 1.5 } },
         };
+        if (ribbonName is not null && series.Any(p => p.Lower is not null))
+            data.InsertRange(0, Ribbon([.. series.Select(p => SlotX(p.Slot))], [.. series.Select(p => p.Lower)], [.. series.Select(p => p.Upper)], ribbonName));
         if (registered is { } r && series.Count > 0)
         {
             data.Add(new { type = "scatter", mode = "lines", name = registeredName, x = new[] { SlotX(series[0].Slot), SlotX(series[^1].Slot) }, y = new[] { r, r }, line = new { color = Grey, dash = "dash", width = 1 } });
@@ -66,17 +69,35 @@ public static class ChartSpecs
             new Dictionary<string, object?> { ["showlegend"] = false });
 
     /// <summary>24 hours of one zone against its registered population.</summary>
-    public static ChartSpec DayProfile(IReadOnlyList<SeriesPoint> day, double registered, string name, string registeredName)
+    /// <param name="ribbonName">Legend name of the 90 % ribbon, drawn where the hours carry bounds; null for none.</param>
+    public static ChartSpec DayProfile(IReadOnlyList<SeriesPoint> day, double registered, string name, string registeredName, string? ribbonName = null)
     {
         var hours = Enumerable.Range(0, 24).ToArray();
         var y = new double?[24];
         foreach (var p in day)
             y[p.Slot.Hour] = p.Value;
-        var data = new List<object> { new { type = "scatter", mode = "lines+markers", name, x = hours, y, line = new { color = Blue } } };
+        var lower = new double?[24];
+        var upper = new double?[24];
+        foreach (var p in day)
+            (lower[p.Slot.Hour], upper[p.Slot.Hour]) = (p.Lower, p.Upper);
+        var data = new List<object>();
+        if (ribbonName is not null && lower.Any(v => v is not null))
+            data.AddRange(Ribbon(hours, lower, upper, ribbonName));
+        data.Add(new { type = "scatter", mode = "lines+markers", name, x = hours, y, line = new { color = Blue } });
         if (double.IsFinite(registered))
             data.Add(new { type = "scatter", mode = "lines", name = registeredName, x = new[] { 0, 23 }, y = new[] { registered, registered }, line = new { color = Grey, dash = "dash" } });
         return new ChartSpec(data, Layout("h", null, ("xaxis", new Dictionary<string, object?> { ["dtick"] = 3, ["range"] = new[] { -0.5, 23.5 } })));
     }
+
+    /// <summary>
+    /// A 90 % ribbon as two traces: the lower bound (no line), then the upper bound filled down to it. Hours without bounds
+    /// are gaps.
+    /// </summary>
+    public static IReadOnlyList<object> Ribbon<TX>(IReadOnlyList<TX> x, IReadOnlyList<double?> lower, IReadOnlyList<double?> upper, string name) =>
+    [
+        new { type = "scatter", mode = "lines", name = name + " (lower)", x, y = lower, line = new { width = 0, color = Blue }, showlegend = false, hoverinfo = "skip", meta = "ribbon-lower" },
+        new { type = "scatter", mode = "lines", name, x, y = upper, fill = "tonexty", fillcolor = "rgba(49,104,142,0.22)", line = new { width = 0, color = Blue }, meta = "ribbon" },
+    ];
 
     /// <summary>Age-sex pyramid: males to the left (negative), present as bars, registered as outlines.</summary>
     public static ChartSpec Pyramid(PopValue[]? present, double[]? registered, string male, string female, string registeredSuffix)

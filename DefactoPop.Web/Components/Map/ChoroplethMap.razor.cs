@@ -34,6 +34,9 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
 
     [Parameter] public ChoroplethFrame? Frame { get; set; }
     [Parameter] public string UnitLabel { get; set; } = "";
+
+    /// <summary>The tooltip's interval line, sent with the frame.</summary>
+    [Parameter] public TooltipIntervals? Intervals { get; set; }
     [Parameter] public string? SelectedCode { get; set; }
     [Parameter] public EventCallback<string> OnZoneClick { get; set; }
     [Parameter] public RenderFragment? ChildContent { get; set; }
@@ -70,7 +73,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
                 if (GeometryUrl is not null && Frame is not null && !ReferenceEquals(Frame, _appliedFrame))
                 {
                     _appliedFrame = Frame;
-                    await _interop.SetFrameAsync(Frame, UnitLabel);
+                    await _interop.SetFrameAsync(Frame, UnitLabel, Intervals);
                     continue;
                 }
                 if (SelectedCode != _appliedSelection)

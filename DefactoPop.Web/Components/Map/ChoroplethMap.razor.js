@@ -37,7 +37,7 @@ export function create(elementId, dotnet, options) {
   const lang = document.documentElement.lang || 'ko';
   const fmtSmall = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const fmt = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const state = { url: null, group: null, layers: [], names: [], codes: [], classes: null, values: null, colors: [], unit: '', minZoom: 0, fitPending: false, frames: 0, selected: null };
+  const state = { url: null, group: null, layers: [], names: [], codes: [], classes: null, values: null, colors: [], unit: '', intervals: null, minZoom: 0, fitPending: false, frames: 0, selected: null };
   el.dataset.featureCount = '0';
   el.dataset.frame = '0';
 
@@ -61,6 +61,8 @@ export function create(elementId, dotnet, options) {
     };
   }
 
+  function floats(bytes) { return new Float32Array(bytes.slice().buffer, 0, Math.floor(bytes.byteLength / 4)); }
+
   function tooltip(i) {
     const name = state.names[i] || state.codes[i] || '';
     let value = '–';
@@ -71,6 +73,18 @@ export function create(elementId, dotnet, options) {
     const b = document.createElement('b'); b.textContent = name; div.appendChild(b);
     div.appendChild(document.createElement('br'));
     div.appendChild(document.createTextNode(`${value}${masked} ${state.unit}`));
+    const iv = state.intervals;
+    if (iv) {
+      let line = iv.none || '';
+      if (iv.lower && i < iv.lower.length && !Number.isNaN(iv.lower[i]) && !Number.isNaN(iv.upper[i])) {
+        const f = Math.abs(iv.upper[i]) < 100 ? fmtSmall : fmt;
+        line = `${iv.label} ${f.format(iv.lower[i])}–${f.format(iv.upper[i])} ${iv.unit}`;
+      }
+      if (line) {
+        const span = document.createElement('span'); span.className = 'choropleth-interval'; span.textContent = line;
+        div.appendChild(document.createElement('br')); div.appendChild(span);
+      }
+    }
     return div;
   }
 
@@ -131,10 +145,15 @@ export function create(elementId, dotnet, options) {
       updateVisibility();
     },
 
-    async setFrame(classes, values, colors, unit) {
+    async setFrame(classes, values, colors, unit, intervals) {
       state.classes = classes;
+      state.intervals = intervals ? {
+        lower: intervals.lowerF32 ? floats(intervals.lowerF32) : null,
+        upper: intervals.upperF32 ? floats(intervals.upperF32) : null,
+        label: intervals.label || '', unit: intervals.unit || '', none: intervals.none || ''
+      } : null;
       // The Uint8Array may sit at any offset of a shared buffer: copy it so the floats are aligned.
-      state.values = values ? new Float32Array(values.slice().buffer, 0, Math.floor(values.byteLength / 4)) : null;
+      state.values = values ? floats(values) : null;
       state.colors = colors || [];
       state.unit = unit || '';
       restyle();

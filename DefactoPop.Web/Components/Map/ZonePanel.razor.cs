@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Components;
 
 namespace DefactoPop.Web.Components.Map;
 
-/// <summary>One zone: its day against the register, its age-sex pyramid and its last seven days.</summary>
+/// <summary>One zone: its day (with the 90 % ribbon) against the register, its age-sex pyramid and its last seven days.</summary>
 public sealed partial class ZonePanel
 {
     private ZoneProfile? _built;
     private ChartSpec? _profile;
     private ChartSpec? _pyramid;
     private ChartSpec? _week;
+    private string? _interval;
 
     [Inject] public required UiText T { get; init; }
 
@@ -21,10 +22,14 @@ public sealed partial class ZonePanel
         if (ReferenceEquals(_built, Profile))
             return;
         _built = Profile;
-        _profile = ChartSpecs.DayProfile(Profile.Day, Profile.Registered, T["metric.defacto"], T["kpi.registered"]);
+        _profile = ChartSpecs.DayProfile(Profile.Day, Profile.Registered, T["metric.defacto"], T["kpi.registered"], T["interval.ribbon"]);
+        var at = Profile.Day.FirstOrDefault(p => p.Slot == Profile.Slot);
+        _interval = at is { Lower: { } lo, Upper: { } hi } ? T.Interval(lo, hi) : at?.Value is not null ? T["interval.none"] : null;
         _pyramid = ChartSpecs.Pyramid(Profile.Strata, Profile.RegisteredStrata, T["sex.male"], T["sex.female"], $" ({T["kpi.registered"]})");
         _week = ChartSpecs.Week(Profile.Week, T["metric.defacto"]);
     }
+
+    private double? Value() => Profile.Day.FirstOrDefault(p => p.Slot == Profile.Slot)?.Value;
 
     private string Ratio()
     {

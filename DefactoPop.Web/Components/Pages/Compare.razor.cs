@@ -48,8 +48,8 @@ public sealed partial class Compare
         var byDn = rows.Where(r => r.DayNightRatio is not null).OrderByDescending(r => r.DayNightRatio).Take(20).ToList();
         _dayNight = ChartSpecs.Bars([.. byDn.Select(r => T.Name(r.Zone))], [.. byDn.Select(r => r.DayNightRatio)], T["col.daynight"], color: ChartSpecs.Green);
         _table = new ExportTable($"compare-{_filter.Level.Key()}",
-            [T["col.rank"], T["col.code"], T["col.name"], T["col.registered"], T["col.defacto"], T["col.ratio"], T["col.diff"], T["col.daynight"]],
-            [.. rows.Select(r => new object?[] { r.Rank, r.Code, T.Name(r.Zone), r.Registered, r.DeFacto, Round(r.Ratio), r.Difference, Round(r.DayNightRatio) })]);
+            [T["col.rank"], T["col.code"], T["col.name"], T["col.registered"], T["col.defacto"], T["col.lower"], T["col.upper"], T["col.ratio"], T["col.diff"], T["col.daynight"]],
+            [.. rows.Select(r => new object?[] { r.Rank, r.Code, T.Name(r.Zone), r.Registered, r.DeFacto, Round(r.Lower), Round(r.Upper), Round(r.Ratio), r.Difference, Round(r.DayNightRatio) })]);
     }
 
     private static double? Round(double? v) => v is { } x ? Math.Round(x, 3) : null;

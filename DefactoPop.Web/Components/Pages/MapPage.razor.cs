@@ -1,5 +1,6 @@
 using DefactoPop.Core.Domain;
 using DefactoPop.Web.Components.Map;
+using DefactoPop.Web.Interop;
 using DefactoPop.Web.Routing;
 using Microsoft.AspNetCore.Components;
 
@@ -24,6 +25,7 @@ public sealed partial class MapPage
     private ChoroplethFrame? _frame;
     private ZoneProfile? _profile;
     private ExportTable? _table;
+    private TooltipIntervals? _tooltipIntervals;
 
     [Inject] public required DashboardData Data { get; init; }
     [Inject] public required GeometryCache Geometry { get; init; }
@@ -85,6 +87,7 @@ public sealed partial class MapPage
             _frame = ChoroplethClassifier.Classify(_layer.Values, _layer.Masked, _filter.Method, _filter.Classes, _filter.Breaks, _palette, visible);
             _frameKey = frameKey;
             _table = MapTables.Layer(_layer, visible, T);
+            _tooltipIntervals = TooltipIntervals.From(_layer, T, Unit(_filter.Metric));
         }
         _caption = $"{T["level." + _filter.Level.Key()]} {_layer.Zones.Count:N0} {T["map.zones"]} · {DashboardData.FormatSlot(slot)}";
 
@@ -97,6 +100,7 @@ public sealed partial class MapPage
     {
         MapMetric.Ratio => "×",
         MapMetric.Density => T.English ? "/km²" : "명/㎢",
+        MapMetric.Uncertainty => "%",
         _ => T["common.people"],
     };
 

@@ -22,6 +22,10 @@ public sealed partial class Method
     private ExportTable? _provenance;
     private RegisterUnjoined? _unjoined;
 
+    /// <summary>The plain-language account of the 90 % intervals, in order.</summary>
+    public static IReadOnlyList<string> IntervalParagraphs { get; } =
+        ["method.intervals.what", "method.intervals.sources", "method.intervals.rollup", "method.intervals.limits", "method.intervals.official"];
+
     [Inject] public required DashboardData Data { get; init; }
     [Inject] public required UiText T { get; init; }
 

@@ -18,6 +18,9 @@ public sealed partial class Overview
     private ChartSpec? _top;
     private ExportTable? _splitTable;
     private ExportTable? _topTable;
+    private string? _meanInterval;
+    private string? _maxInterval;
+    private string? _minInterval;
 
     [Inject] public required DashboardData Data { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
@@ -37,7 +40,10 @@ public sealed partial class Overview
         (_from, _to) = (from, to);
         var m = await Data.OverviewAsync(from, to, 10);
         _model = m;
-        _curve = ChartSpecs.CityCurve(m.CitySeries, OverviewCalculator.OffDays(from, to, DayKinds.OffType), T["metric.defacto"], m.Kpis.Registered, T["kpi.registered"]);
+        _meanInterval = KpiIntervals.Line(KpiIntervals.Mean(m.CitySeries), m.CitySeries, T);
+        _maxInterval = KpiIntervals.Line(KpiIntervals.At(m.CitySeries, m.Kpis.Max?.At), m.CitySeries, T);
+        _minInterval = KpiIntervals.Line(KpiIntervals.At(m.CitySeries, m.Kpis.Min?.At), m.CitySeries, T);
+        _curve = ChartSpecs.CityCurve(m.CitySeries, OverviewCalculator.OffDays(from, to, DayKinds.OffType), T["metric.defacto"], m.Kpis.Registered, T["kpi.registered"], T["interval.ribbon"]);
         var classNames = m.Split.Select(s => T["class." + s.Class.Key()]).ToArray();
         var loaded = m.Split.Select((s, i) => (s, i)).Where(x => x.s.Mean is not null).ToList();
         _split = ChartSpecs.Donut([.. loaded.Select(x => classNames[x.i])], [.. loaded.Select(x => x.s.Mean!.Value)]);

@@ -11,6 +11,9 @@ public sealed record ExportRequest(ZoneLevel Level, DateOnly From, DateOnly To, 
 {
     /// <summary>Cells at or below this many persons are written as "*"; null turns suppression off.</summary>
     public double? Threshold { get; init; } = 3;
+
+    /// <summary>Append the 90 % bounds of each row's total as two columns (empty where the store has none); off keeps the official layout.</summary>
+    public bool Intervals { get; init; }
 }
 
 public sealed record ExportResult(string Path, long Rows, long MaskedCells, string Layout);
@@ -27,7 +30,7 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
         if (request.Class == PopulationClass.Domestic && !hasStrata && request.Level != ZoneLevel.Gu)
             throw new InvalidOperationException($"The stored {request.Level.NameKo()} data has no sex/age strata, and only the 자치구 level has an official layout without them.");
         var layout = FileLayout.For(request.Level, request.Class, hasStrata);
-        var options = new LivingPopulationWriterOptions(ParseEncoding(request.Encoding));
+        var options = new LivingPopulationWriterOptions(ParseEncoding(request.Encoding)) { IntervalColumns = request.Intervals };
         var disclosure = request.Threshold is { } t ? new DisclosureOptions(t) : null;
         var temp = request.OutPath + ".tmp";
         long rows;
@@ -35,11 +38,11 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
         await using (var stream = File.Create(temp))
         {
             using var writer = new LivingPopulationWriter(stream, layout, options, leaveOpen: true);
-            await foreach (var stored in RowsAsync(request, catalog, progress, ct))
+            await foreach (var (stored, interval) in RowsAsync(request, catalog, progress, ct))
             {
                 var row = disclosure is null ? stored : DisclosureControl.Apply(stored, disclosure);
                 masked += CountMasked(row);
-                writer.Write(row);
+                writer.Write(row, interval);
             }
             writer.Flush();
             rows = writer.RowsWritten;
@@ -67,7 +70,7 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
         return n;
     }
 
-    private async IAsyncEnumerable<PopulationRow> RowsAsync(ExportRequest request, StoredZoneIndex catalog, IProgress<double>? progress,
+    private async IAsyncEnumerable<(PopulationRow Row, (double Lower, double Upper)? Interval)> RowsAsync(ExportRequest request, StoredZoneIndex catalog, IProgress<double>? progress,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var (first, last) = CellKeys.RangeOf(request.Level);
@@ -84,7 +87,8 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
             a.Value = CellKeys.Of(hour, first);
             b.Value = CellKeys.Of(hour, last);
             var slot = HourSlot.FromOrdinal(hour);
-            var batch = new List<(string Code, PopulationRow Row)>();
+            var batch = new List<(string Code, PopulationRow Row, (double, double)? Interval)>();
+            var query = new Core.Abstractions.PopulationQuery(request.Class);
             await using (var reader = await cmd.ExecuteReaderAsync(ct))
             {
                 while (await reader.ReadAsync(ct))
@@ -94,11 +98,11 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
                     var zone = catalog[id];
                     var parent = request.Level == ZoneLevel.Oa && catalog.ParentOf(id) is { } p ? catalog[p].Code : null;
                     if (cell.ToRow(slot, request.Level, zone.Code, request.Class, parent) is { } row)
-                        batch.Add((zone.Code, row));
+                        batch.Add((zone.Code, row, request.Intervals ? CellQuery.Interval(cell, query) : null));
                 }
             }
-            foreach (var (_, row) in batch.OrderBy(x => x.Code, StringComparer.Ordinal))
-                yield return row;
+            foreach (var (_, row, interval) in batch.OrderBy(x => x.Code, StringComparer.Ordinal))
+                yield return (row, interval);
             progress?.Report((double)(hour - from + 1) / (to - from + 1));
         }
     }

@@ -94,6 +94,8 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
                     cells[position[row.ZoneCode]].Set(row);
                 for (var j = 0; j < cells.Length; j++)
                 {
+                    if (j < estimate.Spread.Length)
+                        cells[j].SetSpread(estimate.Spread[j]);
                     if (cells[j].Has != CellSections.None)
                         writer.Upsert(CellKeys.Of(estimate.Slot, ids[j]), cells[j]);
                 }

@@ -17,7 +17,7 @@ public sealed class CellWriter : IDisposable
     private readonly SqliteCommand _one;
     private readonly SqliteCommand _block;
     private readonly List<(long Key, byte[] Data)> _pending = new(BlockSize);
-    private readonly byte[] _buffer = new byte[CellValues.SlotCount * 10 + 1];
+    private readonly byte[] _buffer = new byte[CellCodec.MaxLength];
 
     public CellWriter(SqliteConnection connection, SqliteTransaction transaction, bool replace = false)
     {

@@ -36,14 +36,24 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         cmd.Parameters.AddWithValue("$b", CellKeys.Of(slot, last));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var cell = new CellValues();
+        var lower = new double[ids.Length];
+        var upper = new double[ids.Length];
+        Array.Fill(lower, double.NaN);
+        Array.Fill(upper, double.NaN);
+        var anyInterval = false;
         while (await reader.ReadAsync(ct))
         {
             if (!position.TryGetValue(CellKeys.ZoneOf(reader.GetInt64(0)), out var i))
                 continue;
             CellCodec.Decode((byte[])reader[1], cell);
             values[i] = CellQuery.Evaluate(cell, query, out masked[i]);
+            if (CellQuery.Interval(cell, query) is { } interval)
+            {
+                (lower[i], upper[i]) = interval;
+                anyInterval = true;
+            }
         }
-        return new LevelSnapshot(slot, level, values, masked);
+        return new LevelSnapshot(slot, level, values, masked) { Lower = anyInterval ? lower : null, Upper = anyInterval ? upper : null };
     }
 
     public async Task<IReadOnlyList<SeriesPoint>> GetSeriesAsync(string zoneCode, HourSlot from, HourSlot to, PopulationQuery query, CancellationToken ct = default)
@@ -65,7 +75,8 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
             {
                 CellCodec.Decode(data, cell);
                 var v = CellQuery.Evaluate(cell, query, out var masked);
-                result.Add(new SeriesPoint(HourSlot.FromOrdinal(h), double.IsNaN(v) ? null : v, masked));
+                var interval = CellQuery.Interval(cell, query);
+                result.Add(new SeriesPoint(HourSlot.FromOrdinal(h), double.IsNaN(v) ? null : v, masked, interval?.Lower, interval?.Upper));
             }
             else
             {

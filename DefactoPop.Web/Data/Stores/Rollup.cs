@@ -8,6 +8,7 @@ namespace DefactoPop.Web.Data.Stores;
 /// <summary>
 /// Keeps the derived levels up to date: 행정동 from 집계구, 자치구 from 행정동, the city from 자치구, per hour;
 /// then the daily mean/min/max of the city, 자치구 and 행정동. Rows loaded directly at a level are never overwritten.
+/// Intervals roll up with the figures (<see cref="RollupIntervals"/>) while every child carries them.
 /// </summary>
 public static class Rollup
 {
@@ -34,13 +35,15 @@ public static class Rollup
         foreach (var (child, parent) in new[] { (ZoneLevel.Oa, ZoneLevel.Dong), (ZoneLevel.Dong, ZoneLevel.Gu), (ZoneLevel.Gu, ZoneLevel.City) })
         {
             var sums = new Dictionary<int, CellValues>();
+            var acrossDistricts = parent == ZoneLevel.City;
             foreach (var id in catalog.IdsOf(child))
             {
                 if (!cells.TryGetValue(id, out var cell) || catalog.ParentOf(id) is not { } parentId)
                     continue;
                 if (!sums.TryGetValue(parentId, out var sum))
-                    sums[parentId] = sum = new CellValues { Derived = true };
+                    sums[parentId] = sum = new CellValues { Derived = true, Intervals = cell.Intervals == IntervalKind.None ? IntervalKind.None : IntervalKind.Parts };
                 Accumulate(sum, cell);
+                RollupIntervals.Add(sum, cell, acrossDistricts);
             }
             foreach (var parentId in catalog.IdsOf(parent))
             {
