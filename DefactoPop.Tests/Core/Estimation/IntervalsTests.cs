@@ -71,18 +71,5 @@ public class IntervalsTests(ITestOutputHelper output)
         Assert.InRange(pct[1], 50, 100);
     }
 
-    [PerformanceFact]
-    public void Coverage_FullSizeOutOfSample_MeasuredPerLevel()
-    {
-        var city = TestCityFactory.Create(TestCityOptions.FullSize);
-        var plan = DefactoPop.Core.Observation.NetworkPlan.Generate(city.City, 1);
-        var view = plan.EstimatorView();
-        var sim = new SimulationOptions();
-        var calibration = EstimationPipeline.Calibrate(city.City, plan, view, EstimationPipeline.CalibrationNights(TestWorld.Start, TestWorld.Start.AddDays(13)), city.Truth, sim);
-        var hours = s_days.SelectMany(d => EstimationPipeline.EstimateDay(city.City, plan, view, calibration, d, city.Truth, sim)).ToList();
-        var pct = IntervalCoverage.PerLevel(city.City, city.Truth, hours, output);
-        Assert.InRange(pct[0], 60, 100);
-    }
-
     private static IntervalParts IntervalsCity(params IntervalParts[] districts) => Intervals.City(districts);
 }
