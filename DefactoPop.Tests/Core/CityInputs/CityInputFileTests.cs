@@ -3,6 +3,7 @@ using DefactoPop.Core.CityInputs;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Import;
 using DefactoPop.Tests.Core.Operator;
+using DefactoPop.Tests.TestSupport;
 
 namespace DefactoPop.Tests.Core.CityInputs;
 
@@ -71,11 +72,11 @@ public class CityInputFileTests
     [InlineData("1101053010001,1,0,0,0,0\n1101053010001,2,0,0,0,0", 3, 1, "already on line 2")]
     [InlineData("1101053010001,1,0,0,0", 2, 0, "row has 5 fields but the header has 6")]
     public void LandUse_BadRow_IsRefusedAtLineAndColumn(string rows, long line, int column, string fragment) =>
-        AssertRefused(() => LandUseFile.Parse(Encoding.UTF8.GetBytes(LandUseHeader + "\n" + rows + "\n"), "land_use.csv"), "land_use.csv", line, column, fragment);
+        ImportAssert.RowsRefused((b, f) => LandUseFile.Parse(b, f), "land_use.csv", LandUseHeader, rows, line, column, fragment);
 
     [Fact]
     public void LandUse_UnknownColumn_IsRefusedOnTheHeader() =>
-        AssertRefused(() => LandUseFile.Parse(Encoding.UTF8.GetBytes(LandUseHeader + ",parks_m2\n"), "land_use.csv"), "land_use.csv", 1, 7, "unknown column 'parks_m2'");
+        ImportAssert.Refused(() => LandUseFile.Parse(Encoding.UTF8.GetBytes(LandUseHeader + ",parks_m2\n"), "land_use.csv"), "land_use.csv", 1, 7, "unknown column 'parks_m2'");
 
     [Theory]
     [InlineData("2015-11-01,1101053010001,M,30-34,0*", 2, 5, "not a count: '0*'")]
@@ -87,16 +88,9 @@ public class CityInputFileTests
     [InlineData("2015-11-01,11110515,M,30-34,4\n2016-11-01,11110515,F,30-34,4", 3, 1, "same reference_date")]
     [InlineData("2015-11-01,11110515,M,30-34,4\n2015-11-01,11110515,M,30-34,*", 3, 2, "already on line 2")]
     public void Census_BadRow_IsRefusedAtLineAndColumn(string rows, long line, int column, string fragment) =>
-        AssertRefused(() => CensusFile.Parse(Encoding.UTF8.GetBytes(CensusHeader + "\n" + rows + "\n"), "census.csv"), "census.csv", line, column, fragment);
+        ImportAssert.RowsRefused((b, f) => CensusFile.Parse(b, f), "census.csv", CensusHeader, rows, line, column, fragment);
 
     [Fact]
     public void Census_HeaderOnly_IsRefused() =>
-        AssertRefused(() => CensusFile.Parse(Encoding.UTF8.GetBytes(CensusHeader + "\n"), "census.csv"), "census.csv", 1, 0, "no rows");
-
-    private static void AssertRefused(Action read, string file, long line, int column, string fragment)
-    {
-        var issue = Assert.Single(Assert.Throws<ImportFormatException>(read).Issues);
-        Assert.True(issue.File == file && issue.Line == line && issue.Column == column, $"expected {file}:{line}:{column}, got {issue}");
-        Assert.Contains(fragment, issue.Reason, StringComparison.Ordinal);
-    }
+        ImportAssert.Refused(() => CensusFile.Parse(Encoding.UTF8.GetBytes(CensusHeader + "\n"), "census.csv"), "census.csv", 1, 0, "no rows");
 }

@@ -2,6 +2,7 @@ using System.Text;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Import;
 using DefactoPop.Core.Operator;
+using DefactoPop.Tests.TestSupport;
 
 namespace DefactoPop.Tests.Core.Operator;
 
@@ -78,11 +79,11 @@ public class ReferenceFileTests
     [InlineData("C1,S1,126.9,37.5,0,65,30,L1800,20,0,2017-01-01,2016-12-31", 2, 12, "is before valid_from")]
     [InlineData("C1,S1,126.9,37.5,0,65,30,L1800,20,0,01/01/2017,", 2, 11, "bad date '01/01/2017'")]
     public void CellPlan_BadRow_IsRefusedAtLineAndColumn(string rows, long line, int column, string fragment) =>
-        AssertRefused(() => ReferenceReader.ParseCellPlan(Bytes(PlanHeader + "\n" + rows + "\n"), "cell_plan.csv"), "cell_plan.csv", line, column, fragment);
+        ImportAssert.RowsRefused((b, f) => ReferenceReader.ParseCellPlan(b, f), "cell_plan.csv", PlanHeader, rows, line, column, fragment);
 
     [Fact]
     public void CellPlan_MissingColumn_IsRefusedOnTheHeader() =>
-        AssertRefused(() => ReferenceReader.ParseCellPlan(Bytes(PlanHeader.Replace(",band", "", StringComparison.Ordinal) + "\n"), "cell_plan.csv"),
+        ImportAssert.Refused(() => ReferenceReader.ParseCellPlan(Bytes(PlanHeader.Replace(",band", "", StringComparison.Ordinal) + "\n"), "cell_plan.csv"),
             "cell_plan.csv", 1, 0, "missing column 'band'");
 
     [Theory]
@@ -94,7 +95,7 @@ public class ReferenceFileTests
     [InlineData("2017-09-30,,11110,M,20-24,10,0.9\n2017-09-30,,11110,M,20-24,12,0.9", 3, 3, "already on line 2")]
     [InlineData("2017-09-30,,11110,M,20-24,10,0.9\n2017-10-31,,11110,F,20-24,12,0.9", 3, 1, "same valid_from and valid_to")]
     public void SubscriberBase_BadRow_IsRefusedAtLineAndColumn(string rows, long line, int column, string fragment) =>
-        AssertRefused(() => ReferenceReader.ParseSubscriberBase(Bytes(SubscriberHeader + "\n" + rows + "\n"), "subscriber_base.csv"), "subscriber_base.csv", line, column, fragment);
+        ImportAssert.RowsRefused((b, f) => ReferenceReader.ParseSubscriberBase(b, f), "subscriber_base.csv", SubscriberHeader, rows, line, column, fragment);
 
     [Fact]
     public void PublishedRates_RateOutOfRange_IsRefusedAtItsLine()
@@ -103,16 +104,8 @@ public class ReferenceFileTests
             new double[Strata.BandCount], 0.3, 0.3, "x"));
         var text = Encoding.UTF8.GetString(json).Replace("\"switched_on_rate\": 0.93", "\"switched_on_rate\": 1.93", StringComparison.Ordinal);
 
-        AssertRefused(() => ReferenceReader.ParsePublishedRates(Bytes(text), "published_rates.json"), "published_rates.json", 6, 0, "outside 0..1");
+        ImportAssert.Refused(() => ReferenceReader.ParsePublishedRates(Bytes(text), "published_rates.json"), "published_rates.json", 6, 0, "outside 0..1");
     }
 
     private static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
-
-    private static void AssertRefused(Action read, string file, long line, int column, string fragment)
-    {
-        var ex = Assert.Throws<ImportFormatException>(read);
-        var issue = Assert.Single(ex.Issues);
-        Assert.True(issue.File == file && issue.Line == line && issue.Column == column, $"expected {file}:{line}:{column}, got {issue}");
-        Assert.Contains(fragment, issue.Reason, StringComparison.Ordinal);
-    }
 }

@@ -25,48 +25,18 @@ public class ValidatorTests
     }
 
     [Fact]
-    public void Validate_Wape_MeetsLevelTargets()
-    {
-        Assert.InRange(Result.WapePct.Gu, 0, 3);
-        Assert.InRange(Result.WapePct.Dong, 0, 8);
-        Assert.InRange(Result.WapePct.Oa, 0, 22);
-        Assert.InRange(Result.MedianApeOaPct, 0, 15);
-    }
-
-    [Fact]
     public void Validate_Intervals_Cover85To95Percent() =>
         Assert.InRange(Result.Interval90CoveragePct, 85, 95);
 
+    [Theory]
+    [MemberData(nameof(TargetBounds.Names), MemberType = typeof(TargetBounds))]
+    public void Validate_SharedTarget_IsMet(string target) => TargetBounds.AssertMet(Result, target);
+
     [Fact]
-    public void Validate_Em_HalvesVoronoiSpatialError()
+    public void Validate_ExactCoverage_StillHalvesVoronoiSpatialError()
     {
-        Assert.InRange(Result.SpatialErrorRatioEmToVoronoi, 0, 0.5);
         Assert.InRange(Result.SpatialErrorRatioEmToVoronoiExactCoverage, 0, 0.5);
         Assert.True(Result.SpatialErrorExactCoverageM.Em <= 1.3 * Result.SpatialErrorM.Em);
-    }
-
-    [Fact]
-    public void Validate_MisspecifiedShare_OnlyC1IsOff()
-    {
-        Assert.InRange(Result.MisspecifiedShare.C1ErrorPct, 5, 9);
-        Assert.InRange(Result.MisspecifiedShare.C2ErrorPct, 0, 1.5);
-        Assert.InRange(Result.MisspecifiedShare.C3ErrorPct, 0, 1.5);
-    }
-
-    [Fact]
-    public void Validate_AgeStructureAndNonPhoneBands_MeetTargets()
-    {
-        Assert.InRange(Result.AgeDissimilarityDongPct, 0, 5);
-        Assert.InRange(Result.BandWapeDongPct.Age0To9, 0, 15);
-        Assert.InRange(Result.BandWapeDongPct.Age70Plus, 0, 15);
-    }
-
-    [Fact]
-    public void Validate_Foreigners_MeetTargets()
-    {
-        Assert.InRange(Result.Foreigners.LongTermErrorPct, 0, 5);
-        Assert.InRange(Result.Foreigners.ShortTermErrorPct, 0, 10);
-        Assert.InRange(Result.Foreigners.ChineseShareErrorPp, 0, 3);
     }
 
     [Fact]
