@@ -6,37 +6,21 @@ namespace DefactoPop.Core.Operator;
 /// One hour of a drop, shaped like the estimator's cell counts: domestic [cell * 28 + stratum],
 /// long-term foreigners and roamers [cell * 2 + (int)Nationality], outage [cell]; cells are the drop's <see cref="CellIndex"/>.
 /// </summary>
-public sealed class OperatorHour
+public sealed class OperatorHour(HourSlot slot, float[] domestic, float[] longTerm, float[] shortTerm, bool[] outage)
 {
-    public OperatorHour(HourSlot slot, float[] domestic, float[] longTerm, float[] shortTerm, bool[] outage)
-    {
-        ArgumentNullException.ThrowIfNull(domestic);
-        ArgumentNullException.ThrowIfNull(longTerm);
-        ArgumentNullException.ThrowIfNull(shortTerm);
-        ArgumentNullException.ThrowIfNull(outage);
-        var cells = outage.Length;
-        if (domestic.Length != cells * Strata.Count || longTerm.Length != cells * 2 || shortTerm.Length != cells * 2)
-            throw new ArgumentException("Count arrays do not match the cell count.");
-        Slot = slot;
-        Domestic = domestic;
-        LongTerm = longTerm;
-        ShortTerm = shortTerm;
-        Outage = outage;
-    }
-
-    public HourSlot Slot { get; }
+    public HourSlot Slot { get; } = slot;
 
     /// <summary>Distinct domestic devices, [cell * 28 + stratum].</summary>
-    public float[] Domestic { get; }
+    public float[] Domestic { get; } = Sized(domestic, outage, Strata.Count);
 
     /// <summary>Subscribers of foreign nationality, [cell * 2 + (int)Nationality].</summary>
-    public float[] LongTerm { get; }
+    public float[] LongTerm { get; } = Sized(longTerm, outage, 2);
 
     /// <summary>Roaming devices, [cell * 2 + (int)Nationality].</summary>
-    public float[] ShortTerm { get; }
+    public float[] ShortTerm { get; } = Sized(shortTerm, outage, 2);
 
     /// <summary>True where a declared outage overlaps this hour (a 0 there is not "nobody").</summary>
-    public bool[] Outage { get; }
+    public bool[] Outage { get; } = outage;
 
     public int CellCount => Outage.Length;
 
@@ -70,4 +54,13 @@ public sealed class OperatorHour
         LongTerm.Select(v => (float)(v * factor)).ToArray(),
         ShortTerm.Select(v => (float)(v * factor)).ToArray(),
         (bool[])Outage.Clone());
+
+    private static float[] Sized(float[] counts, bool[] outage, int perCell)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(outage);
+        if (counts.Length != outage.Length * perCell)
+            throw new ArgumentException("Count arrays do not match the cell count.");
+        return counts;
+    }
 }
