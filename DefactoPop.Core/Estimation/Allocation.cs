@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using DefactoPop.Core.Observation;
+using DefactoPop.Core.Spatial;
 
 namespace DefactoPop.Core.Estimation;
 

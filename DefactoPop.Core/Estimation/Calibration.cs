@@ -1,7 +1,7 @@
 using DefactoPop.Core.Operator;
 using DefactoPop.Core.Domain;
-using DefactoPop.Core.Observation;
-using DefactoPop.Core.Synthetic;
+using DefactoPop.Core.Spatial;
+using DefactoPop.Core.CityInputs;
 
 namespace DefactoPop.Core.Estimation;
 
@@ -80,7 +80,7 @@ public sealed class Calibration
         (alpha + beta - 1) * (alpha + beta - 2) / ((alpha - 1) * (alpha - 2));
 
     /// <summary>Calibrates on already allocated nights (devices per OA at the calibration hour).</summary>
-    public static Calibration Build(SyntheticCity city, IReadOnlyList<AllocatedHour> nights, EstimationOptions? options = null)
+    public static Calibration Build(CityFrame city, IReadOnlyList<AllocatedHour> nights, EstimationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(city);
         ArgumentNullException.ThrowIfNull(nights);
@@ -109,7 +109,7 @@ public sealed class Calibration
             night[k] /= count;
 
         // Night target: the census night population when the city publishes it, otherwise the register × the presence ratio.
-        var census = city.CensusNightDomestic;
+        var census = city.CensusDomestic;
         double Target(int idx) => census is not null ? census[idx] : city.RegisteredDomestic[idx] * o.NightPresenceRatio;
 
         var local = new float[n * S];
@@ -169,7 +169,7 @@ public sealed class Calibration
         }
 
         var regL = new double[2];
-        var foreign = city.CensusNightForeign ?? city.RegisteredForeign;
+        var foreign = city.RegisteredForeign;
         for (var j = 0; j < n; j++)
         {
             regL[0] += foreign[j * 2];
@@ -204,7 +204,7 @@ public sealed class Calibration
     }
 
     /// <summary>Observes nothing itself: allocates the given night counts and calibrates on them.</summary>
-    public static Calibration Build(SyntheticCity city, EstimatorView view, IReadOnlyList<OperatorHour> nights, EstimationOptions? options = null)
+    public static Calibration Build(CityFrame city, EstimatorView view, IReadOnlyList<OperatorHour> nights, EstimationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(nights);
         options ??= new EstimationOptions();
@@ -258,9 +258,9 @@ public sealed class Calibration
         return mean > 0 ? Math.Max(1.0, variance / mean) : 1.0;
     }
 
-    private static float[] ChildRatios(SyntheticCity city, double shrinkage)
+    private static float[] ChildRatios(CityFrame city, double shrinkage)
     {
-        var people = city.CensusNightDomestic ?? city.RegisteredDomestic;
+        var people = city.NightResidents;
         const int S = Strata.Count;
         var n = city.OaCount;
         var dongs = city.Dongs.Count;

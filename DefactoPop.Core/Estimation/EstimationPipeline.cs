@@ -1,8 +1,8 @@
 using DefactoPop.Core.Operator;
 using System.Runtime.CompilerServices;
 using DefactoPop.Core.Domain;
-using DefactoPop.Core.Observation;
-using DefactoPop.Core.Synthetic;
+using DefactoPop.Core.Spatial;
+using DefactoPop.Core.CityInputs;
 
 namespace DefactoPop.Core.Estimation;
 
@@ -13,7 +13,7 @@ namespace DefactoPop.Core.Estimation;
 /// </summary>
 public static class EstimationPipeline
 {
-    public static EstimateHour EstimateHour(SyntheticCity city, EstimatorView view, Calibration calibration, OperatorHour counts, EstimationOptions? options = null)
+    public static EstimateHour EstimateHour(CityFrame city, EstimatorView view, Calibration calibration, OperatorHour counts, EstimationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(calibration);
         options ??= new EstimationOptions();
@@ -23,7 +23,7 @@ public static class EstimationPipeline
 
     /// <summary>Expansion, non-phone groups, foreigners and intervals for one allocated hour.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static EstimateHour FromAllocation(SyntheticCity city, AllocatedHour allocated, Calibration calibration, EstimationOptions? options = null)
+    public static EstimateHour FromAllocation(CityFrame city, AllocatedHour allocated, Calibration calibration, EstimationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(city);
         ArgumentNullException.ThrowIfNull(allocated);
@@ -70,51 +70,13 @@ public static class EstimationPipeline
 
     /// <summary>Estimates every hour of the given counts (one day: 24 slots), hours in parallel.</summary>
     public static IReadOnlyList<EstimateHour> EstimateDay(
-        SyntheticCity city, EstimatorView view, Calibration calibration, IReadOnlyList<OperatorHour> counts, EstimationOptions? options = null)
+        CityFrame city, EstimatorView view, Calibration calibration, IReadOnlyList<OperatorHour> counts, EstimationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
         options ??= new EstimationOptions();
         var result = new EstimateHour[counts.Count];
         Parallel.For(0, counts.Count, Parallelism(options), h => result[h] = EstimateHour(city, view, calibration, counts[h], options));
         return result;
-    }
-
-    /// <summary>
-    /// A simulated day: truth → KT counts (observation) → estimates for hours 0-23 of <paramref name="date"/>.
-    /// </summary>
-    public static IReadOnlyList<EstimateHour> EstimateDay(
-        SyntheticCity city, NetworkPlan plan, EstimatorView view, Calibration calibration, DateOnly date,
-        Func<HourSlot, TruthHour> truth, SimulationOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(truth);
-        options ??= new SimulationOptions();
-        var gate = new object();
-        var result = new EstimateHour[24];
-        Parallel.For(0, 24, Parallelism(options.Estimation), h =>
-        {
-            var counts = Observe(city, plan, new HourSlot(date, h), truth, options, gate);
-            result[h] = EstimateHour(city, view, calibration, counts, options.Estimation);
-        });
-        return result;
-    }
-
-    /// <summary>Observes the calibration hour of each night and calibrates on it.</summary>
-    public static Calibration Calibrate(
-        SyntheticCity city, NetworkPlan plan, EstimatorView view, IReadOnlyList<DateOnly> nights,
-        Func<HourSlot, TruthHour> truth, SimulationOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(nights);
-        ArgumentNullException.ThrowIfNull(truth);
-        options ??= new SimulationOptions();
-        var gate = new object();
-        var hour = options.Estimation.Expansion.CalibrationHour;
-        var allocated = new AllocatedHour[nights.Count];
-        Parallel.For(0, nights.Count, Parallelism(options.Estimation), i =>
-        {
-            var counts = Observe(city, plan, new HourSlot(nights[i], hour), truth, options, gate);
-            allocated[i] = HourAllocator.Allocate(city, view, counts, options.Estimation);
-        });
-        return Calibration.Build(city, allocated, options.Estimation);
     }
 
     /// <summary>
@@ -138,21 +100,8 @@ public static class EstimationPipeline
         return nights;
     }
 
-    private static OperatorHour Observe(SyntheticCity city, NetworkPlan plan, HourSlot slot, Func<HourSlot, TruthHour> truth, SimulationOptions options, object gate)
-    {
-        TruthHour t;
-        if (options.TruthIsThreadSafe)
-            t = truth(slot);
-        else
-        {
-            lock (gate)
-                t = truth(slot);
-        }
-        return ObservationModel.Observe(city, plan, t, options.Observation, options.Seed);
-    }
-
     /// <summary>The calibration's error spread per district (cached per calibration).</summary>
-    private static CalibrationSpread IntervalSpread(SyntheticCity city, Calibration calibration) =>
+    private static CalibrationSpread IntervalSpread(CityFrame city, Calibration calibration) =>
         Intervals.SpreadOf(calibration, [.. city.OaDong.Select(d => city.DongDistrict[d])], PopulationOf(city.RegisteredDomestic, city.OaCount));
 
     private static double[] PopulationOf(float[] strata, int n)
@@ -163,7 +112,7 @@ public static class EstimationPipeline
         return totals;
     }
 
-    private static ParallelOptions Parallelism(EstimationOptions options) =>
+    internal static ParallelOptions Parallelism(EstimationOptions options) =>
         new() { MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount };
 
     private static float[] ToFloat(double[] values)

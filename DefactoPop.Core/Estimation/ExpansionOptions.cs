@@ -1,5 +1,3 @@
-using DefactoPop.Core.Observation;
-
 namespace DefactoPop.Core.Estimation;
 
 /// <summary>The estimator's published detection figures (C1) and the calibration settings (C2/C3).</summary>
@@ -12,7 +10,7 @@ public sealed record ExpansionOptions
     public double LteShare { get; init; } = 0.90;
     public double SwitchedOnShare { get; init; } = 0.93;
     public double DualDeviceShare { get; init; } = 0.05;
-    public IReadOnlyList<double> OwnershipByBand { get; init; } = ObservationOptions.DefaultOwnership;
+    public IReadOnlyList<double> OwnershipByBand { get; init; } = [0.25, 0.80, 0.95, 0.98, 0.98, 0.98, 0.98, 0.97, 0.97, 0.96, 0.95, 0.93, 0.90, 0.72];
 
     /// <summary>Empirical-Bayes strength, in night devices: a zone with this many devices gets half its own factor.</summary>
     public double ShrinkageDevices { get; init; } = 30;

@@ -1,7 +1,7 @@
 using DefactoPop.Core.Operator;
 using DefactoPop.Core.Domain;
-using DefactoPop.Core.Observation;
-using DefactoPop.Core.Synthetic;
+using DefactoPop.Core.Spatial;
+using DefactoPop.Core.CityInputs;
 
 namespace DefactoPop.Core.Estimation;
 
@@ -12,7 +12,7 @@ namespace DefactoPop.Core.Estimation;
 /// </summary>
 public static class HourAllocator
 {
-    public static AllocatedHour Allocate(SyntheticCity city, EstimatorView view, OperatorHour counts, EstimationOptions? options = null)
+    public static AllocatedHour Allocate(CityFrame city, EstimatorView view, OperatorHour counts, EstimationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(city);
         ArgumentNullException.ThrowIfNull(view);

@@ -1,5 +1,5 @@
 using DefactoPop.Core.Domain;
-using DefactoPop.Core.Synthetic;
+using DefactoPop.Core.CityInputs;
 
 namespace DefactoPop.Core.Estimation;
 
@@ -17,7 +17,7 @@ public static class LandUsePrior
     public static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 
     /// <summary>Prior mass per OA for one slot (not normalised).</summary>
-    public static double[] Compute(SyntheticCity city, HourSlot slot, PriorOptions? options = null)
+    public static double[] Compute(CityFrame city, HourSlot slot, PriorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(city);
         options ??= new PriorOptions();
@@ -45,7 +45,7 @@ public static class LandUsePrior
         return prior;
     }
 
-    internal static double[] RegisteredTotals(SyntheticCity city)
+    internal static double[] RegisteredTotals(CityFrame city)
     {
         var n = city.OaCount;
         var r = new double[n];
@@ -60,7 +60,7 @@ public static class LandUsePrior
     }
 
     /// <summary>OA areas in km²; missing areas get the mean of the known ones.</summary>
-    internal static double[] Areas(SyntheticCity city)
+    internal static double[] Areas(CityFrame city)
     {
         var a = city.Oas.Select(z => z.AreaKm2).ToArray();
         var known = a.Where(v => v > 0).ToArray();

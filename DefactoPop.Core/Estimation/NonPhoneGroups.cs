@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using DefactoPop.Core.Domain;
-using DefactoPop.Core.Synthetic;
+using DefactoPop.Core.CityInputs;
 
 namespace DefactoPop.Core.Estimation;
 
@@ -13,7 +13,7 @@ public static class NonPhoneGroups
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double[] Estimate, double[] Variance) Apply(
-        SyntheticCity city, Calibration calibration, double[] estimate, double[] variance, NonPhoneOptions? options = null)
+        CityFrame city, Calibration calibration, double[] estimate, double[] variance, NonPhoneOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(city);
         ArgumentNullException.ThrowIfNull(calibration);
@@ -28,7 +28,7 @@ public static class NonPhoneGroups
         var lambda = options.ElderlyMobility;
 
         // Staying home follows the census night population when published, else the register.
-        var home = city.CensusNightDomestic ?? city.RegisteredDomestic;
+        var home = city.NightResidents;
         var presence = new double[2];
         for (var sex = 0; sex < 2; sex++)
         {

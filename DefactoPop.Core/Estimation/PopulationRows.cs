@@ -1,5 +1,5 @@
 using DefactoPop.Core.Domain;
-using DefactoPop.Core.Synthetic;
+using DefactoPop.Core.CityInputs;
 
 namespace DefactoPop.Core.Estimation;
 
@@ -7,7 +7,7 @@ namespace DefactoPop.Core.Estimation;
 public static class PopulationRows
 {
     /// <summary>Three rows per OA: domestic (28 strata), long-term and short-term (Chinese / other). Totals are the sums of their parts.</summary>
-    public static IEnumerable<PopulationRow> FromEstimate(SyntheticCity city, EstimateHour estimate)
+    public static IEnumerable<PopulationRow> FromEstimate(CityFrame city, EstimateHour estimate)
     {
         ArgumentNullException.ThrowIfNull(city);
         ArgumentNullException.ThrowIfNull(estimate);
@@ -36,7 +36,7 @@ public static class PopulationRows
     }
 
     /// <summary>Rows for a whole day of estimates.</summary>
-    public static IEnumerable<PopulationRow> FromEstimates(SyntheticCity city, IEnumerable<EstimateHour> estimates)
+    public static IEnumerable<PopulationRow> FromEstimates(CityFrame city, IEnumerable<EstimateHour> estimates)
     {
         ArgumentNullException.ThrowIfNull(estimates);
         foreach (var e in estimates)

@@ -40,9 +40,6 @@ public sealed record NetworkOptions
     /// <summary>Candidate sites are searched within this many median spacings of an OA.</summary>
     public double SearchRadiusSpacings { get; init; } = 3;
 
-    /// <summary>Estimator's model mismatch: Gaussian noise (dB) on the signal strength behind P*.</summary>
-    public double EstimatorNoiseDb { get; init; } = 6;
-
-    /// <summary>Estimator's model mismatch: dominance quantised to this many levels (0 = off).</summary>
-    public int EstimatorDominanceLevels { get; init; }
+    /// <summary>Shadow fading of the true coverage (standard deviation, dB), which no planning tool knows: P differs from the estimator's P*.</summary>
+    public double ShadowFadingDb { get; init; } = 6;
 }

@@ -1,3 +1,4 @@
+using DefactoPop.Core.Domain;
 using DefactoPop.Core.Synthetic;
 using DefactoPop.Core.Spatial;
 
@@ -5,14 +6,14 @@ namespace DefactoPop.Core.Observation;
 
 /// <summary>
 /// A synthetic KT cell plan (sites × sectors) and its true coverage matrix P evaluated at OA centroids.
-/// The estimator never sees <see cref="Coverage"/>; it gets <see cref="EstimatorView"/> (P* with model mismatch).
+/// The estimator never sees <see cref="Coverage"/>: it computes its own P* from the cell plan file.
 /// </summary>
 public sealed class NetworkPlan
 {
     private NetworkPlan(
         int seed, NetworkOptions options, LocalProjection projection,
         double[] siteX, double[] siteY, int[] cellSite, double[] cellAzimuth, double[] cellPower,
-        CoverageMatrix coverage, CoverageMatrix estimatorCoverage)
+        CoverageMatrix coverage)
     {
         Seed = seed;
         Options = options;
@@ -23,10 +24,7 @@ public sealed class NetworkPlan
         CellAzimuthDeg = cellAzimuth;
         CellPowerW = cellPower;
         Coverage = coverage;
-        _estimatorCoverage = estimatorCoverage;
     }
-
-    private readonly CoverageMatrix _estimatorCoverage;
 
     public int Seed { get; }
     public NetworkOptions Options { get; }
@@ -50,9 +48,6 @@ public sealed class NetworkPlan
     public double SiteLat(int site) => Projection.Lat(SiteY[site]);
     public double SiteLon(int site) => Projection.Lon(SiteX[site]);
 
-    /// <summary>What the estimator knows: the cell plan and P*, a coverage matrix computed with model mismatch.</summary>
-    public EstimatorView EstimatorView() => new(_estimatorCoverage, CellCount);
-
     public static NetworkPlan Generate(SyntheticCity city, int seed, NetworkOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(city);
@@ -66,7 +61,7 @@ public sealed class NetworkPlan
 
         var siteCount = options.SiteCount ?? Math.Max(3, (int)Math.Round(n * options.SitesPerOa));
         var (siteX, siteY) = PlaceSites(city, seed, options, siteCount, ox, oy, area);
-        var spacing = LocalSpacing(siteX, siteY);
+        var spacing = SiteSpacing.Local(siteX, siteY);
 
         var sectors = options.SectorsPerSite;
         var cellCount = siteCount * sectors;
@@ -88,12 +83,9 @@ public sealed class NetworkPlan
             }
         }
 
-        var sorted = (double[])spacing.Clone();
-        Array.Sort(sorted);
-        var radius = options.SearchRadiusSpacings * sorted[sorted.Length / 2];
-        var model = new CoverageModel(options, siteX, siteY, cellSite, azimuth, power, radius);
-        var (truth, estimator) = model.Evaluate(ox, oy, seed);
-        return new NetworkPlan(seed, options, projection, siteX, siteY, cellSite, azimuth, power, truth, estimator);
+        var radius = options.SearchRadiusSpacings * SiteSpacing.Median(spacing);
+        var truth = CoverageModel.Truth(options, siteX, siteY, cellSite, azimuth, power, radius, ox, oy, seed);
+        return new NetworkPlan(seed, options, projection, siteX, siteY, cellSite, azimuth, power, truth);
     }
 
     /// <summary>OA areas in m², from the zone areas or, when absent, from the mean spacing of centroids.</summary>
@@ -179,52 +171,5 @@ public sealed class NetworkPlan
             y[placed] = oy[i];
         }
         return (x, y);
-    }
-
-    /// <summary>Local spacing per site from the distance to its 6th nearest neighbour: sqrt(π d² / 6).</summary>
-    private static double[] LocalSpacing(double[] x, double[] y)
-    {
-        const int k = 6;
-        var n = x.Length;
-        var spacing = new double[n];
-        if (n <= k)
-        {
-            var w = Math.Max(1, x.Max() - x.Min());
-            var h = Math.Max(1, y.Max() - y.Min());
-            Array.Fill(spacing, Math.Sqrt(w * h / n));
-            return spacing;
-        }
-        var width = x.Max() - x.Min();
-        var height = y.Max() - y.Min();
-        var bucket = Math.Max(1.0, Math.Sqrt(Math.Max(1, width * height) / n) * 2);
-        var grid = new SpatialGrid(x, y, bucket);
-        Parallel.For(0, n, i =>
-        {
-            var best = new double[k];
-            Array.Fill(best, double.MaxValue);
-            for (var ring = 1; ; ring++)
-            {
-                grid.ForEachNear(x[i], y[i], ring, j =>
-                {
-                    if (j == i)
-                        return;
-                    var d = (x[j] - x[i]) * (x[j] - x[i]) + (y[j] - y[i]) * (y[j] - y[i]);
-                    if (d < best[k - 1])
-                    {
-                        var p = k - 1;
-                        while (p > 0 && best[p - 1] > d)
-                        {
-                            best[p] = best[p - 1];
-                            p--;
-                        }
-                        best[p] = d;
-                    }
-                });
-                if (best[k - 1] <= (ring * bucket) * (ring * bucket) || ring > 64)
-                    break;
-            }
-            spacing[i] = Math.Sqrt(Math.PI * best[k - 1] / k);
-        });
-        return spacing;
     }
 }

@@ -2,16 +2,6 @@ using DefactoPop.Core.Domain;
 
 namespace DefactoPop.Core.Synthetic;
 
-/// <summary>Land use classes of a 집계구, the auxiliary data an estimator may see.</summary>
-public enum LandUse
-{
-    Residential = 0,
-    Office = 1,
-    Commercial = 2,
-    University = 3,
-    Park = 4,
-}
-
 /// <summary>
 /// A synthetic Seoul: zones at every level with geometry, land use and the register.
 /// Arrays over 집계구 are indexed by the position of the OA in <see cref="Oas"/>.
@@ -45,39 +35,10 @@ public sealed class SyntheticCity
     /// <summary>Registered foreigners (long-term), [oa * 2 + (int)Nationality].</summary>
     public required float[] RegisteredForeign { get; init; }
 
-    /// <summary>
-    /// Census night population of Koreans (등록센서스-style: everyone counted in the OA on an ordinary weekday night), [oa * 28 + stratum];
-    /// null when the city publishes none (estimators then fall back to the register).
-    /// </summary>
-    public float[]? CensusNightDomestic { get; init; }
-
-    /// <summary>Census night population of long-term foreigners, [oa * 2 + (int)Nationality]; null when not published.</summary>
-    public float[]? CensusNightForeign { get; init; }
-
     /// <summary>GeoJSON geometry (WGS84, 5 decimals) per zone code, for every level.</summary>
     public required IReadOnlyDictionary<string, string> Geometry { get; init; }
 
     public int OaCount => Oas.Count;
-
-    /// <summary>The same city publishing the given census night population.</summary>
-    public SyntheticCity WithCensusNight(float[] domestic, float[] foreign) => new()
-    {
-        Seed = Seed,
-        Districts = Districts,
-        Dongs = Dongs,
-        Oas = Oas,
-        OaDong = OaDong,
-        DongDistrict = DongDistrict,
-        OaLat = OaLat,
-        OaLon = OaLon,
-        OaLandUse = OaLandUse,
-        OaLandUseShares = OaLandUseShares,
-        RegisteredDomestic = RegisteredDomestic,
-        RegisteredForeign = RegisteredForeign,
-        CensusNightDomestic = domestic,
-        CensusNightForeign = foreign,
-        Geometry = Geometry,
-    };
 }
 
 /// <summary>The true population present in each OA during one hour.</summary>

@@ -74,7 +74,7 @@ public static class SyntheticCityBuilder
         var (domestic, foreign) = Register(n, oaDistrict, shares, lat, lon, rng);
         var (districts, dongs, oas, geometry) = Zones(geo);
 
-        var city = new SyntheticCity
+        return new SyntheticCity
         {
             Seed = seed,
             Districts = districts,
@@ -90,10 +90,6 @@ public static class SyntheticCityBuilder
             RegisteredForeign = foreign,
             Geometry = geometry,
         };
-
-        // The statistics office's census night population: a static property of the city, like the register.
-        var (censusDomestic, censusForeign) = new MovementModel(city).CensusNight();
-        return city.WithCensusNight(censusDomestic, censusForeign);
     }
 
     private static (LandUse[] LandUse, float[] Shares) LandUses(CityGeometry geo, double[] lat, double[] lon, Random rng)

@@ -1,5 +1,6 @@
 using DefactoPop.Core.Operator;
 using System.Globalization;
+using DefactoPop.Core.CityInputs;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
 using DefactoPop.Core.Observation;
@@ -33,9 +34,10 @@ public static class Validator
         options ??= new ValidationOptions();
         var sim = options.Simulation;
         var est = sim.Estimation;
-        var view = plan.EstimatorView();
+        var frame = CityHandover.FrameOf(city, options.Census);
+        var view = SimulatedEstimation.ViewOf(plan, frame);
         var nights = EstimationPipeline.CalibrationNights(from, to, sim.CalibrationNights);
-        var calibration = EstimationPipeline.Calibrate(city, plan, view, nights, truth, sim);
+        var calibration = SimulatedEstimation.Calibrate(city, plan, frame, view, nights, truth, sim);
         var days = SampleDays(from, to, options.MaxDays);
         var grid = new DisplacementGrid(city, options.DisplacementBaseM);
         var gate = new object();
@@ -50,24 +52,24 @@ public static class Validator
         {
             var t = TruthOf(truth, slots[i], sim, gate);
             var counts = ObservationModel.Observe(city, plan, t, sim.Observation, sim.Seed);
-            var allocated = HourAllocator.Allocate(city, view, counts, est);
-            var e = EstimationPipeline.FromAllocation(city, allocated, calibration, est);
+            var allocated = HourAllocator.Allocate(frame, view, counts, est);
+            var e = EstimationPipeline.FromAllocation(frame, allocated, calibration, est);
             var m = Measure(city, t, e, options, dongs, gus);
-            m.C1Domestic = DomesticTotal(EstimationPipeline.FromAllocation(city, allocated, calibration, est.WithExpansion(ExpansionMethod.C1)));
-            m.C2Domestic = DomesticTotal(EstimationPipeline.FromAllocation(city, allocated, calibration, est.WithExpansion(ExpansionMethod.C2)));
+            m.C1Domestic = DomesticTotal(EstimationPipeline.FromAllocation(frame, allocated, calibration, est.WithExpansion(ExpansionMethod.C1)));
+            m.C2Domestic = DomesticTotal(EstimationPipeline.FromAllocation(frame, allocated, calibration, est.WithExpansion(ExpansionMethod.C2)));
             m.C3Domestic = DomesticTotal(est.Expansion.Method == ExpansionMethod.C3
                 ? e
-                : EstimationPipeline.FromAllocation(city, allocated, calibration, est.WithExpansion(ExpansionMethod.C3)));
+                : EstimationPipeline.FromAllocation(frame, allocated, calibration, est.WithExpansion(ExpansionMethod.C3)));
             if (options.SpatialHours.Contains(slots[i].Hour))
             {
                 var reference = ExpectedDevices(city, t, detection, sim.Observation);
-                m.Spatial = Spatial(city, view, counts, est, grid, reference);
-                m.SpatialExact = Spatial(city, exactView, counts, est, grid, reference);
+                m.Spatial = Spatial(frame, view, counts, est, grid, reference);
+                m.SpatialExact = Spatial(frame, exactView, counts, est, grid, reference);
             }
             hours[i] = m;
         });
 
-        var misspecified = Misspecified(city, plan, view, truth, nights, days[0], options, gate);
+        var misspecified = Misspecified(city, frame, plan, view, truth, nights, days[0], options, gate);
         return Summarise(city, plan, hours, days, nights.Count, calibration, misspecified, options);
     }
 
@@ -181,14 +183,14 @@ public static class Validator
 
     /// <summary>True share = assumed + delta: recalibrate on the same nights and compare the three expansions.</summary>
     private static MisspecifiedShareResult Misspecified(
-        SyntheticCity city, NetworkPlan plan, EstimatorView view, Func<HourSlot, TruthHour> truth, IReadOnlyList<DateOnly> nights,
+        SyntheticCity city, CityFrame frame, NetworkPlan plan, EstimatorView view, Func<HourSlot, TruthHour> truth, IReadOnlyList<DateOnly> nights,
         DateOnly day, ValidationOptions options, object gate)
     {
         var sim = options.Simulation;
         var assumed = sim.Estimation.Expansion.MarketShare;
         var trueShare = assumed + options.MisspecifiedShareDelta;
         var wrong = sim with { Observation = sim.Observation with { MarketShare = trueShare } };
-        var calibration = EstimationPipeline.Calibrate(city, plan, view, nights, truth, wrong);
+        var calibration = SimulatedEstimation.Calibrate(city, plan, frame, view, nights, truth, wrong);
         var step = Math.Max(1, options.MisspecifiedHourStep);
         var slots = Enumerable.Range(0, 24).Where(h => h % step == 0).Select(h => new HourSlot(day, h)).ToArray();
         var errors = new double[slots.Length, 3];
@@ -197,11 +199,11 @@ public static class Validator
             var t = TruthOf(truth, slots[i], sim, gate);
             var truthDomestic = t.Domestic.Sum(v => (double)v);
             var counts = ObservationModel.Observe(city, plan, t, wrong.Observation, sim.Seed);
-            var allocated = HourAllocator.Allocate(city, view, counts, sim.Estimation);
+            var allocated = HourAllocator.Allocate(frame, view, counts, sim.Estimation);
             ExpansionMethod[] methods = [ExpansionMethod.C1, ExpansionMethod.C2, ExpansionMethod.C3];
             for (var k = 0; k < 3; k++)
             {
-                var e = EstimationPipeline.FromAllocation(city, allocated, calibration, sim.Estimation.WithExpansion(methods[k]));
+                var e = EstimationPipeline.FromAllocation(frame, allocated, calibration, sim.Estimation.WithExpansion(methods[k]));
                 errors[i, k] = Pct(DomesticTotal(e), truthDomestic);
             }
         });
@@ -280,7 +282,7 @@ public static class Validator
         return m;
     }
 
-    private static double[] AllocatedTotals(SyntheticCity city, EstimatorView view, OperatorHour counts, EstimationOptions options)
+    private static double[] AllocatedTotals(CityFrame city, EstimatorView view, OperatorHour counts, EstimationOptions options)
     {
         var a = HourAllocator.Allocate(city, view, counts, options);
         var n = city.OaCount;
@@ -294,7 +296,7 @@ public static class Validator
         return totals;
     }
 
-    private static SpatialErrors Spatial(SyntheticCity city, EstimatorView view, OperatorHour counts, EstimationOptions est, DisplacementGrid grid, double[] reference) => new(
+    private static SpatialErrors Spatial(CityFrame city, EstimatorView view, OperatorHour counts, EstimationOptions est, DisplacementGrid grid, double[] reference) => new(
         grid.Distance(AllocatedTotals(city, view, counts, est.WithAllocation(AllocationMethod.Em)), reference),
         grid.Distance(AllocatedTotals(city, view, counts, est.WithAllocation(AllocationMethod.SimpleBayes)), reference),
         grid.Distance(AllocatedTotals(city, view, counts, est.WithAllocation(AllocationMethod.Voronoi)), reference));

@@ -21,14 +21,15 @@ internal static class EstimateBench
         var sw = Stopwatch.StartNew();
         var city = SyntheticCityBuilder.Build(seed);
         var plan = NetworkPlan.Generate(city, seed);
-        var view = plan.EstimatorView();
+        var frame = CityHandover.FrameOf(city);
+        var view = SimulatedEstimation.ViewOf(plan, frame);
         var options = new SimulationOptions { Seed = seed, TruthIsThreadSafe = true };
         Console.WriteLine(string.Create(inv, $"estimate bench: {city.OaCount:N0} 집계구, {plan.CellCount:N0} cells; city and network built in {sw.Elapsed.TotalSeconds:F1} s"));
 
         sw.Restart();
         Func<HourSlot, TruthHour> truth = slot => MovementModel.Generate(city, slot);
         var nights = EstimationPipeline.CalibrationNights(day.AddDays(-14), day.AddDays(-1), options.CalibrationNights);
-        var calibration = EstimationPipeline.Calibrate(city, plan, view, nights, truth, options);
+        var calibration = SimulatedEstimation.Calibrate(city, plan, frame, view, nights, truth, options);
         Console.WriteLine(string.Create(inv, $"calibration on {nights.Count} earlier nights: {sw.Elapsed.TotalSeconds:F1} s (once per day, not in the day figure)"));
 
         var cellPlan = OperatorEmitter.CellPlanOf(plan, new DateOnly(2017, 1, 1));
@@ -42,8 +43,8 @@ internal static class EstimateBench
         var drop = DropReader.Read(folder, cellPlan).GetDropOrThrow();
         var parse = sw.Elapsed;
         var counts = drop.Hours;
-        var estimates = EstimationPipeline.EstimateDay(city, view, calibration, counts, options.Estimation);
-        var rows = PopulationRows.FromEstimates(city, estimates).Count();
+        var estimates = EstimationPipeline.EstimateDay(frame, view, calibration, counts, options.Estimation);
+        var rows = PopulationRows.FromEstimates(frame, estimates).Count();
         var total = sw.Elapsed;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         Console.WriteLine(string.Create(inv, $"one day from its drop: {total.TotalSeconds:F1} s wall (parse {parse.TotalSeconds:F1} s), CPU {cpuSeconds:F1} s, {rows:N0} rows at every level (target ≤ 20 s; storing is timed by the import bench)"));
@@ -52,7 +53,7 @@ internal static class EstimateBench
         for (var h = 0; h < 6; h++)
         {
             sw.Restart();
-            EstimationPipeline.EstimateHour(city, view, calibration, counts[(h * 5) % 24], options.Estimation);
+            EstimationPipeline.EstimateHour(frame, view, calibration, counts[(h * 5) % 24], options.Estimation);
             hours.Add(sw.Elapsed.TotalSeconds);
         }
         hours.Sort();

@@ -3,6 +3,7 @@ using System.Globalization;
 using DefactoPop.Core.Abstractions;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
+using DefactoPop.Core.Observation;
 using DefactoPop.Core.Synthetic;
 using DefactoPop.Core.Validation;
 using DefactoPop.Web.Data.Import;

@@ -20,7 +20,7 @@ public class AllocationTests
             new ObservationOptions { OutageProbabilityPerDay = 0.3 }, 1);
         Assert.True(counts.HasOutage);
         var options = new EstimationOptions().WithAllocation(method);
-        var a = HourAllocator.Allocate(World.TestCity.City, World.View, counts, options);
+        var a = HourAllocator.Allocate(World.Frame, World.View, counts, options);
         for (var s = 0; s < Strata.Count; s++)
         {
             var cells = Enumerable.Range(0, counts.CellCount).Sum(i => (double)counts.Domestic[i * Strata.Count + s]);
@@ -70,8 +70,8 @@ public class AllocationTests
     public void Allocate_DoubledCounts_DoubleTheAllocation()
     {
         var counts = ObservationModel.Observe(World.TestCity.City, World.Plan, World.TestCity.Truth(s_noon), new ObservationOptions(), 1);
-        var a = HourAllocator.Allocate(World.TestCity.City, World.View, counts);
-        var b = HourAllocator.Allocate(World.TestCity.City, World.View, counts.Scaled(2));
+        var a = HourAllocator.Allocate(World.Frame, World.View, counts);
+        var b = HourAllocator.Allocate(World.Frame, World.View, counts.Scaled(2));
         for (var k = 0; k < a.Domestic.Length; k++)
             Assert.Equal(2 * a.Domestic[k], b.Domestic[k], 1e-6 * (1 + a.Domestic[k]));
     }
@@ -102,7 +102,7 @@ public class AllocationTests
             .Select(j => Enumerable.Range(0, Strata.Count).Sum(s => (double)truth.Domestic[j * Strata.Count + s] * detection[j * Strata.Count + s])).ToArray();
         double Error(AllocationMethod m)
         {
-            var a = HourAllocator.Allocate(city, World.View, counts, new EstimationOptions().WithAllocation(m));
+            var a = HourAllocator.Allocate(World.Frame, World.View, counts, new EstimationOptions().WithAllocation(m));
             var oa = Enumerable.Range(0, city.OaCount).Select(j => Enumerable.Range(0, Strata.Count).Sum(s => a.Domestic[j * Strata.Count + s])).ToArray();
             return DefactoPop.Core.Validation.ValidationMetrics.WapePct(oa, expected);
         }

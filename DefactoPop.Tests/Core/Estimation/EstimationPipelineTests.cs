@@ -12,7 +12,7 @@ public class EstimationPipelineTests
     private static readonly DateOnly s_day = new(2017, 10, 4);
 
     private static readonly Lazy<IReadOnlyList<EstimateHour>> s_dayEstimate = new(() =>
-        EstimationPipeline.EstimateDay(World.TestCity.City, World.Plan, World.View, World.Calibration, s_day, World.TestCity.Truth, World.Simulation));
+        SimulatedEstimation.EstimateDay(World.TestCity.City, World.Plan, World.Frame, World.View, World.Calibration, s_day, World.TestCity.Truth, World.Simulation));
 
     [Fact]
     public void EstimateDay_Returns24OrderedHoursWithIntervalsAroundTheEstimate()
@@ -47,7 +47,7 @@ public class EstimationPipelineTests
     [Fact]
     public void EstimateDay_SameSeed_Identical()
     {
-        var again = EstimationPipeline.EstimateDay(World.TestCity.City, World.Plan, World.View, World.Calibration, s_day, World.TestCity.Truth, World.Simulation);
+        var again = SimulatedEstimation.EstimateDay(World.TestCity.City, World.Plan, World.Frame, World.View, World.Calibration, s_day, World.TestCity.Truth, World.Simulation);
         for (var h = 0; h < 24; h += 5)
         {
             Assert.Equal(s_dayEstimate.Value[h].Domestic, again[h].Domestic);
@@ -61,9 +61,9 @@ public class EstimationPipelineTests
     {
         var slot = new HourSlot(s_day, 14);
         var truth = World.TestCity.Truth(slot);
-        var a = EstimationPipeline.EstimateHour(World.TestCity.City, World.View, World.Calibration,
+        var a = EstimationPipeline.EstimateHour(World.Frame, World.View, World.Calibration,
             ObservationModel.Observe(World.TestCity.City, World.Plan, truth, World.Simulation.Observation, 1), World.Simulation.Estimation);
-        var b = EstimationPipeline.EstimateHour(World.TestCity.City, World.View, World.Calibration,
+        var b = EstimationPipeline.EstimateHour(World.Frame, World.View, World.Calibration,
             ObservationModel.Observe(World.TestCity.City, World.Plan, truth, World.Simulation.Observation, 2), World.Simulation.Estimation);
         Assert.NotEqual(a.Domestic, b.Domestic);
         Assert.InRange(b.CityTotal() / a.CityTotal(), 0.985, 1.015);
@@ -78,7 +78,7 @@ public class EstimationPipelineTests
         var counts = Enumerable.Range(0, 24)
             .Select(h => ObservationModel.Observe(World.TestCity.City, World.Plan, World.TestCity.Truth(new HourSlot(s_day, h)), World.Simulation.Observation, World.Seed))
             .ToArray();
-        var fromCounts = EstimationPipeline.EstimateDay(World.TestCity.City, World.View, World.Calibration, counts, World.Simulation.Estimation);
+        var fromCounts = EstimationPipeline.EstimateDay(World.Frame, World.View, World.Calibration, counts, World.Simulation.Estimation);
         for (var h = 0; h < 24; h += 7)
             Assert.Equal(s_dayEstimate.Value[h].Domestic, fromCounts[h].Domestic);
     }
@@ -103,7 +103,7 @@ public class EstimationPipelineTests
     {
         var city = World.TestCity.City;
         var e = s_dayEstimate.Value[15];
-        var rows = PopulationRows.FromEstimate(city, e).ToList();
+        var rows = PopulationRows.FromEstimate(World.Frame, e).ToList();
         Assert.Equal(3 * city.OaCount, rows.Count);
         Assert.All(rows, r =>
         {

@@ -1,3 +1,4 @@
+using DefactoPop.Core.Spatial;
 using DefactoPop.Core.Operator;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
@@ -36,8 +37,8 @@ public class ExpansionTests
         var view = new EstimatorView(coverage, n);
         var truth = World.TestCity.Truth(s_noon);
         var counts = ObservationModel.Observe(city, coverage, truth, observation, 1, sample: false);
-        var calibration = Calibration.Build(city, view, [counts], options);
-        var estimate = EstimationPipeline.EstimateHour(city, view, calibration, counts, options);
+        var calibration = Calibration.Build(World.Frame, view, [counts], options);
+        var estimate = EstimationPipeline.EstimateHour(World.Frame, view, calibration, counts, options);
         for (var k = 0; k < truth.Domestic.Length; k++)
             Assert.Equal(truth.Domestic[k], estimate.Domestic[k], 1e-6 * (1 + truth.Domestic[k]));
     }
@@ -50,8 +51,8 @@ public class ExpansionTests
     {
         var counts = Counts(s_noon);
         var options = new EstimationOptions().WithExpansion(method);
-        var a = EstimationPipeline.EstimateHour(World.TestCity.City, World.View, World.Calibration, counts, options);
-        var b = EstimationPipeline.EstimateHour(World.TestCity.City, World.View, World.Calibration, counts.Scaled(2), options);
+        var a = EstimationPipeline.EstimateHour(World.Frame, World.View, World.Calibration, counts, options);
+        var b = EstimationPipeline.EstimateHour(World.Frame, World.View, World.Calibration, counts.Scaled(2), options);
         for (var k = 0; k < a.Domestic.Length; k++)
             Assert.Equal(2 * a.Domestic[k], b.Domestic[k], 1e-4 * (1 + a.Domestic[k]));
         for (var k = 0; k < a.LongTerm.Length; k++)
@@ -70,8 +71,8 @@ public class ExpansionTests
         {
             var options = new EstimationOptions().WithExpansion(ExpansionMethod.C1);
             options = options with { Expansion = options.Expansion with { MarketShare = share } };
-            var calibration = Calibration.Build(city, World.View, [Counts(new HourSlot(World.Nights[0], 4))], options);
-            return EstimationPipeline.EstimateHour(city, World.View, calibration, counts, options).Domestic.Sum(v => (double)v);
+            var calibration = Calibration.Build(World.Frame, World.View, [Counts(new HourSlot(World.Nights[0], 4))], options);
+            return EstimationPipeline.EstimateHour(World.Frame, World.View, calibration, counts, options).Domestic.Sum(v => (double)v);
         }
         var low = Total(0.30);
         var high = Total(0.33);
@@ -130,12 +131,12 @@ public class ExpansionTests
     {
         var city = World.TestCity.City;
         var wrong = World.Simulation with { Observation = World.Simulation.Observation with { MarketShare = 0.32 } };
-        var calibration = EstimationPipeline.Calibrate(city, World.Plan, World.View, World.Nights, World.TestCity.Truth, wrong);
+        var calibration = SimulatedEstimation.Calibrate(city, World.Plan, World.Frame, World.View, World.Nights, World.TestCity.Truth, wrong);
         var truth = World.TestCity.Truth(s_noon);
         var counts = ObservationModel.Observe(city, World.Plan, truth, wrong.Observation, World.Seed);
         var truthTotal = truth.Domestic.Sum(v => (double)v);
         double Error(ExpansionMethod m) =>
-            100 * (EstimationPipeline.EstimateHour(city, World.View, calibration, counts, wrong.Estimation.WithExpansion(m)).Domestic.Sum(v => (double)v) / truthTotal - 1);
+            100 * (EstimationPipeline.EstimateHour(World.Frame, World.View, calibration, counts, wrong.Estimation.WithExpansion(m)).Domestic.Sum(v => (double)v) / truthTotal - 1);
         Assert.InRange(Error(ExpansionMethod.C1), 5, 9);
         Assert.InRange(Error(ExpansionMethod.C2), -1.5, 1.5);
         Assert.InRange(Error(ExpansionMethod.C3), -1.5, 1.5);
@@ -146,7 +147,7 @@ public class ExpansionTests
     {
         var city = World.TestCity.City;
         var counts = Counts(new HourSlot(new DateOnly(2017, 10, 5), 4));
-        var e = EstimationPipeline.EstimateHour(city, World.View, World.Calibration, counts, World.Simulation.Estimation);
+        var e = EstimationPipeline.EstimateHour(World.Frame, World.View, World.Calibration, counts, World.Simulation.Estimation);
         for (var c = 0; c < 2; c++)
         {
             var registered = Enumerable.Range(0, city.OaCount).Sum(j => (double)city.RegisteredForeign[j * 2 + c]);
@@ -162,7 +163,7 @@ public class ExpansionTests
         var n = city.OaCount * Strata.Count;
         var est = Enumerable.Range(0, n).Select(k => 1.0 + k % 7).ToArray();
         var variance = Enumerable.Range(0, n).Select(k => 0.5 + k % 3).ToArray();
-        var (e, v) = NonPhoneGroups.Apply(city, World.Calibration, est, variance, new NonPhoneOptions { ChildCarerWeight = 0, ElderlyMobility = 1 });
+        var (e, v) = NonPhoneGroups.Apply(World.Frame, World.Calibration, est, variance, new NonPhoneOptions { ChildCarerWeight = 0, ElderlyMobility = 1 });
         Assert.Equal(est, e);
         Assert.Equal(variance, v);
     }
@@ -173,7 +174,7 @@ public class ExpansionTests
         var city = World.TestCity.City;
         var n = city.OaCount * Strata.Count;
         var est = Enumerable.Range(0, n).Select(k => 2.0 + k % 5).ToArray();
-        var (e, _) = NonPhoneGroups.Apply(city, World.Calibration, est, new double[n], new NonPhoneOptions { ElderlyMobility = 0 });
+        var (e, _) = NonPhoneGroups.Apply(World.Frame, World.Calibration, est, new double[n], new NonPhoneOptions { ElderlyMobility = 0 });
         var s = Strata.Index(Sex.Female, AgeBand.A70Plus);
         var ratio = Enumerable.Range(0, city.OaCount).Sum(j => est[j * Strata.Count + s]) / Enumerable.Range(0, city.OaCount).Sum(j => (double)city.RegisteredDomestic[j * Strata.Count + s]);
         for (var j = 0; j < city.OaCount; j++)
@@ -195,8 +196,8 @@ public class ExpansionTests
     public void LandUsePrior_Daytime_ShiftsMassToOffices()
     {
         var city = World.TestCity.City;
-        var night = LandUsePrior.Compute(city, new HourSlot(new DateOnly(2017, 10, 4), 4));
-        var day = LandUsePrior.Compute(city, new HourSlot(new DateOnly(2017, 10, 4), 11));
+        var night = LandUsePrior.Compute(World.Frame, new HourSlot(new DateOnly(2017, 10, 4), 4));
+        var day = LandUsePrior.Compute(World.Frame, new HourSlot(new DateOnly(2017, 10, 4), 11));
         double OfficeShare(double[] p) => Enumerable.Range(0, city.OaCount).Where(j => city.OaLandUse[j] == LandUse.Office).Sum(j => p[j]) / p.Sum();
         Assert.True(OfficeShare(day) > 2 * OfficeShare(night));
         Assert.All(night, v => Assert.True(v > 0));

@@ -1,3 +1,4 @@
+using DefactoPop.Core.Observation;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
 using DefactoPop.Tests.TestSupport.TestCities;
@@ -13,7 +14,7 @@ public class IntervalsTests(ITestOutputHelper output)
     private static readonly DateOnly[] s_days = [new(2017, 10, 18), new(2017, 10, 21)];
 
     private static readonly Lazy<IReadOnlyList<EstimateHour>> s_hours = new(() =>
-        [.. s_days.SelectMany(d => EstimationPipeline.EstimateDay(World.TestCity.City, World.Plan, World.View, World.Calibration, d, World.TestCity.Truth, World.Simulation))]);
+        [.. s_days.SelectMany(d => SimulatedEstimation.EstimateDay(World.TestCity.City, World.Plan, World.Frame, World.View, World.Calibration, d, World.TestCity.Truth, World.Simulation))]);
 
     [Fact]
     public void Parts_AcrossDistricts_SharedBecomesIndependent()

@@ -1,3 +1,4 @@
+using DefactoPop.Core.Domain;
 using DefactoPop.Core.Observation;
 using DefactoPop.Core.Synthetic;
 using DefactoPop.Tests.TestSupport.TestCities;
@@ -94,35 +95,38 @@ public class NetworkPlanTests
     }
 
     [Fact]
-    public void EstimatorView_WithoutNoise_EqualsTruth()
+    public void EstimatorCoverage_WithoutShadowFading_MatchesTruthFromThePlanFile()
     {
         var city = World.TestCity.City;
-        var plan = NetworkPlan.Generate(city, 5, new NetworkOptions { EstimatorNoiseDb = 0 });
-        var view = plan.EstimatorView().Coverage;
+        var plan = NetworkPlan.Generate(city, 5, new NetworkOptions { ShadowFadingDb = 0 });
+        var view = SimulatedEstimation.ViewOf(plan, World.Frame).Coverage;
+        var same = 0;
         for (var j = 0; j < city.OaCount; j++)
         {
-            Assert.Equal(plan.Coverage.CellsOf(j).ToArray(), view.CellsOf(j).ToArray());
-            Assert.Equal(plan.Coverage.ProbabilitiesOf(j).ToArray(), view.ProbabilitiesOf(j).ToArray());
+            var cells = view.CellsOf(j).ToArray();
+            if (!cells.SequenceEqual(plan.Coverage.CellsOf(j).ToArray()))
+                continue;
+            var p = view.ProbabilitiesOf(j).ToArray();
+            var q = plan.Coverage.ProbabilitiesOf(j).ToArray();
+            if (p.Zip(q).All(t => Math.Abs(t.First - t.Second) < 1e-3))
+                same++;
         }
+        // The plan file rounds positions and powers; a cell serving no OA is attached by the estimator only.
+        Assert.InRange(same, (int)(0.97 * city.OaCount), city.OaCount);
     }
 
     [Fact]
-    public void EstimatorView_QuantisedDominance_UsesFewLevels()
+    public void EstimatorCoverage_ShadowFadingInTruth_DiffersButSumsToOne()
     {
         var city = World.TestCity.City;
-        var plan = NetworkPlan.Generate(city, 5, new NetworkOptions { EstimatorNoiseDb = 0, EstimatorDominanceLevels = 4 });
-        var view = plan.EstimatorView().Coverage;
-        var differs = false;
+        var view = World.View.Coverage;
+        var differs = 0;
         for (var j = 0; j < city.OaCount; j++)
         {
-            var probs = view.ProbabilitiesOf(j).ToArray();
-            Assert.Equal(1.0, probs.Sum(x => (double)x), 4);
-            // Quantised dominance: every ratio between two cells of an OA is a ratio of levels k/4.
-            var min = probs.Min();
-            Assert.All(probs, p => Assert.InRange(p / min, 1 - 1e-4, 4 + 1e-4));
-            differs |= !probs.SequenceEqual(plan.Coverage.ProbabilitiesOf(j).ToArray());
+            Assert.Equal(1.0, view.ProbabilitiesOf(j).ToArray().Sum(x => (double)x), 4);
+            differs += view.CellsOf(j).SequenceEqual(World.Plan.Coverage.CellsOf(j)) ? 0 : 1;
         }
-        Assert.True(differs);
+        Assert.InRange(differs, city.OaCount / 4, city.OaCount);
     }
 
     [Fact]

@@ -26,11 +26,12 @@ public sealed class RealCityValidationFixture
         Func<HourSlot, TruthHour> truth = slot => MovementModel.Generate(city, slot);
         Result = Validator.Run(city, plan, truth, Day, Day, options);
 
-        var view = plan.EstimatorView();
-        var calibration = EstimationPipeline.Calibrate(city, plan, view, [Day], truth, sim);
+        var frame = CityHandover.FrameOf(city);
+        var view = SimulatedEstimation.ViewOf(plan, frame);
+        var calibration = SimulatedEstimation.Calibrate(city, plan, frame, view, [Day], truth, sim);
         var t = truth(ChuseokMorning);
         var counts = ObservationModel.Observe(city, plan, t, sim.Observation, sim.Seed);
-        var e = EstimationPipeline.EstimateHour(city, view, calibration, counts, sim.Estimation);
+        var e = EstimationPipeline.EstimateHour(frame, view, calibration, counts, sim.Estimation);
         ChuseokTruth = Total(t.Domestic) + Total(t.LongTerm) + Total(t.ShortTerm);
         ChuseokEstimate = Total(e.Domestic) + Total(e.LongTerm) + Total(e.ShortTerm);
     }

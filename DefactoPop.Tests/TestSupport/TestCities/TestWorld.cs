@@ -1,3 +1,4 @@
+using DefactoPop.Core.CityInputs;
 using DefactoPop.Core.Estimation;
 using DefactoPop.Core.Observation;
 
@@ -14,10 +15,11 @@ public sealed class TestWorld
         TestCity = TestCityFactory.Create(options);
         Seed = seed;
         Plan = NetworkPlan.Generate(TestCity.City, seed);
-        View = Plan.EstimatorView();
+        Frame = CityHandover.FrameOf(TestCity.City);
+        View = SimulatedEstimation.ViewOf(Plan, Frame);
         Simulation = new SimulationOptions { Seed = seed };
         Nights = EstimationPipeline.CalibrationNights(Start, Start.AddDays(13));
-        Calibration = EstimationPipeline.Calibrate(TestCity.City, Plan, View, Nights, TestCity.Truth, Simulation);
+        Calibration = SimulatedEstimation.Calibrate(TestCity.City, Plan, Frame, View, Nights, TestCity.Truth, Simulation);
     }
 
     /// <summary>600 OAs, for unit tests.</summary>
@@ -32,6 +34,9 @@ public sealed class TestWorld
     public TestCity TestCity { get; }
     public int Seed { get; }
     public NetworkPlan Plan { get; }
+    /// <summary>What the city hands the estimator (no census: it calibrates on the register).</summary>
+    public CityFrame Frame { get; }
+
     public EstimatorView View { get; }
     public SimulationOptions Simulation { get; }
     public IReadOnlyList<DateOnly> Nights { get; }

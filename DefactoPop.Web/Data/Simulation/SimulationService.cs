@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DefactoPop.Core.Abstractions;
+using DefactoPop.Core.CityInputs;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
 using DefactoPop.Core.Observation;
@@ -41,10 +42,11 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
             Report(new SimulationProgress(0, days.Count, "calibration"), progress);
             var options = new SimulationOptions { Seed = request.Seed, TruthIsThreadSafe = true };
             var plan = NetworkPlan.Generate(city, request.Seed);
-            var view = plan.EstimatorView();
+            var frame = CityHandover.FrameOf(city);
+            var view = SimulatedEstimation.ViewOf(plan, frame);
             Func<HourSlot, TruthHour> truth = slot => MovementModel.Generate(city, slot);
             var nights = EstimationPipeline.CalibrationNights(request.From, request.To, options.CalibrationNights);
-            var calibration = EstimationPipeline.Calibrate(city, plan, view, nights, truth, options);
+            var calibration = SimulatedEstimation.Calibrate(city, plan, frame, view, nights, truth, options);
 
             var done = await DaysStoredAsync(days, ct);
             var finished = done.Count;
@@ -52,8 +54,8 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
             {
                 ct.ThrowIfCancellationRequested();
                 Report(new SimulationProgress(finished, days.Count, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), progress);
-                var estimates = EstimationPipeline.EstimateDay(city, plan, view, calibration, day, truth, options);
-                await StoreDayAsync(city, estimates, ct);
+                var estimates = SimulatedEstimation.EstimateDay(city, plan, frame, view, calibration, day, truth, options);
+                await StoreDayAsync(frame, estimates, ct);
                 finished++;
             }
             await MetaStore.SetAsync(database, MetaKeys.SimulationProgress, $"{finished}/{days.Count}", ct);
@@ -73,7 +75,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
     }
 
     /// <summary>Writes one day's estimates (all classes merged per 집계구-hour), rolls up and records progress.</summary>
-    private async Task StoreDayAsync(SyntheticCity city, IReadOnlyList<EstimateHour> estimates, CancellationToken ct)
+    private async Task StoreDayAsync(CityFrame city, IReadOnlyList<EstimateHour> estimates, CancellationToken ct)
     {
         var catalog = await catalogs.GetAsync(ct);
         var ids = city.Oas.Select(z => catalog.IdOf(z.Code) ?? throw new InvalidOperationException($"집계구 {z.Code} missing from the catalogue")).ToArray();

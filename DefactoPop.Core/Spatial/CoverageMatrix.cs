@@ -1,4 +1,4 @@
-namespace DefactoPop.Core.Observation;
+namespace DefactoPop.Core.Spatial;
 
 /// <summary>
 /// Sparse emission matrix P[cell, oa] = probability that a device present in the OA is counted at the cell.

@@ -1,4 +1,4 @@
-namespace DefactoPop.Core.Observation;
+namespace DefactoPop.Core.Spatial;
 
 /// <summary>
 /// A sparse [cell, oa] matrix stored by OA (compressed columns, i.e. CSR of the transpose): OA j lists its cells

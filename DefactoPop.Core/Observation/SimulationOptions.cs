@@ -1,6 +1,7 @@
-using DefactoPop.Core.Observation;
+using DefactoPop.Core.Estimation;
 
-namespace DefactoPop.Core.Estimation;
+
+namespace DefactoPop.Core.Observation;
 
 /// <summary>Observation + estimation settings for a simulated run (truth → KT counts → estimates).</summary>
 public sealed record SimulationOptions

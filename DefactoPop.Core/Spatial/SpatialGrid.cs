@@ -1,4 +1,4 @@
-namespace DefactoPop.Core.Observation;
+namespace DefactoPop.Core.Spatial;
 
 /// <summary>Uniform bucket grid over points, for radius queries.</summary>
 internal sealed class SpatialGrid

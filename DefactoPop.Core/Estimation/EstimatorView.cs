@@ -1,4 +1,6 @@
-namespace DefactoPop.Core.Observation;
+using DefactoPop.Core.Spatial;
+
+namespace DefactoPop.Core.Estimation;
 
 /// <summary>What the estimator may use about the network: P* (coverage with model mismatch) and its best servers.</summary>
 public sealed class EstimatorView
