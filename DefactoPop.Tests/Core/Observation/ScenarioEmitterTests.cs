@@ -24,8 +24,8 @@ public sealed class ScenarioEmitterTests : IDisposable
     {
         var plan = NetworkPlan.Generate(_city.City, 5);
         var validFrom = new DateOnly(2017, 1, 1);
-        ScenarioEmitter.WriteReference(_folders, plan, validFrom);
-        ScenarioEmitter.WriteCity(_folders, _city.City);
+        ScenarioEmitter.WriteReference(_folders, plan, _city.City, new ObservationOptions(), 5, validFrom);
+        ScenarioEmitter.WriteCity(_folders, _city.City, 5);
 
         var drop = ScenarioEmitter.WriteDay(_folders, _city.City, plan, OperatorEmitter.CellPlanOf(plan, validFrom), _city.Truth, new ObservationOptions(), 5, Day);
 
