@@ -3,14 +3,20 @@ namespace DefactoPop.Core.Observation;
 /// <summary>What KT sees of the population (methodology §1.2, §3.3). Values marked [R] in the methodology are assumptions.</summary>
 public sealed record ObservationOptions
 {
-    /// <summary>KT share of subscribers (city mean).</summary>
+    /// <summary>KT share of subscribers (city mean). A person's share is that of the district where they live.</summary>
     public double MarketShare { get; init; } = 0.30;
 
-    /// <summary>Amplitude of the smooth spatial variation of the share, as a fraction (±3 pp).</summary>
+    /// <summary>Amplitude of the smooth spatial variation of the share, as a fraction (±3 pp), averaged over each district's residents.</summary>
     public double MarketShareSpatialAmplitude { get; init; } = 0.03;
 
     /// <summary>Wavelength of the spatial variation, metres.</summary>
     public double MarketShareWavelengthM { get; init; } = 9000;
+
+    /// <summary>
+    /// KT share among Koreans living outside Seoul (경기, 인천 and elsewhere) who come in: they carry their own home's share,
+    /// not Seoul's [R].
+    /// </summary>
+    public double InboundMarketShare { get; init; } = 0.28;
 
     /// <summary>Relative KT share by age band (14), mean ≈ 1.</summary>
     public IReadOnlyList<double> MarketShareByBand { get; init; } = DefaultShareByBand;

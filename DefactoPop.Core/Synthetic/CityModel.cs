@@ -54,4 +54,17 @@ public sealed class TruthHour
 
     /// <summary>Short-term foreigners (visitors) present, [oa * 2 + (int)Nationality].</summary>
     public required float[] ShortTerm { get; init; }
+
+    /// <summary>
+    /// Where the Koreans present come from, when the truth model knows it (null for truth read back from files):
+    /// the rest of <see cref="Domestic"/> are residents of the OA's own district (at home or on local trips).
+    /// </summary>
+    public TruthOrigins? Origins { get; init; }
 }
+
+/// <summary>
+/// Breakdown of <see cref="TruthHour.Domestic"/> by origin, [oa * 28 + stratum]: <see cref="CityWide"/> are Seoul residents
+/// on city-wide trips (drawn from every district in proportion to its residents), <see cref="Outside"/> are non-residents
+/// from outside Seoul.
+/// </summary>
+public sealed record TruthOrigins(float[] CityWide, float[] Outside);

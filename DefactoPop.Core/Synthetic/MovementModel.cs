@@ -144,8 +144,10 @@ public sealed partial class MovementModel
 
     public TruthHour Generate(HourSlot slot)
     {
-        var truth = new TruthHour { Slot = slot, Domestic = new float[_n * S], LongTerm = new float[_n * 2], ShortTerm = new float[_n * 2] };
+        var origins = new TruthOrigins(new float[_n * S], new float[_n * S]);
+        var truth = new TruthHour { Slot = slot, Domestic = new float[_n * S], LongTerm = new float[_n * 2], ShortTerm = new float[_n * 2], Origins = origins };
         GenerateInto(slot, truth.Domestic, truth.LongTerm, truth.ShortTerm);
+        OriginsInto(slot, origins);
         return truth;
     }
 
@@ -279,14 +281,20 @@ public sealed partial class MovementModel
 
         // Truth[z,s] = home[s]·R[z,s] + Σk coef[k,s]·b_k[z] + local[d(z),s]·b_local[z]; blocks of 32 floats per stratum row.
         var nd = _city.Districts.Count;
-        var plan = new HourPlan { Home = new float[32], Coef = new float[4 * 32], Local = new float[nd * 32], Noise = new float[n], LocalInv = new double[nd] };
+        var plan = new HourPlan
+        {
+            Home = new float[32], Coef = new float[4 * 32], Local = new float[nd * 32], Noise = new float[n], LocalInv = new double[nd],
+            InboundHome = new float[32], InboundCoef = new float[4 * 32],
+        };
         var eve = P.EveningWeight[h];
         for (var s = 0; s < S; s++)
         {
             var g = P.GroupOfBand[s % Strata.BandCount];
             var outFrac = P.PeakOut[ti][g] * shape;
             // Non-residents staying with residents are spread like the residents of their stratum.
-            plan.Home[s] = (float)(present * (1 - outFrac) + inbound * _inboundStrata[s] * inSplit[P.Local] / _residentCity[s]);
+            var stayWith = inbound * _inboundStrata[s] * inSplit[P.Local] / _residentCity[s];
+            plan.Home[s] = (float)(present * (1 - outFrac) + stayWith);
+            plan.InboundHome[s] = (float)stayWith;
             var movers = present * outFrac;
             for (var k = 0; k < P.Activities; k++)
             {
@@ -299,6 +307,7 @@ public sealed partial class MovementModel
                 else
                 {
                     plan.Coef[k * 32 + s] = (float)(movers * split * _residentCity[s] + inbound * _inboundStrata[s] * inSplit[k]);
+                    plan.InboundCoef[k * 32 + s] = (float)(inbound * _inboundStrata[s] * inSplit[k]);
                 }
             }
         }
@@ -346,6 +355,10 @@ public sealed partial class MovementModel
         public required float[] Local;
         public required float[] Noise;
         public required double[] LocalInv;
+
+        /// <summary>The non-residents' part of <see cref="Home"/> and <see cref="Coef"/> (for <see cref="TruthOrigins"/>).</summary>
+        public required float[] InboundHome;
+        public required float[] InboundCoef;
         public double Inv0, Inv1, Inv2, Inv3;
         public double Stay, Moving0, Moving1, Shopping;
         public double Hotel, Short0, Short1;

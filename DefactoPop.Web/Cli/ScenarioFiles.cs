@@ -27,8 +27,8 @@ internal static class ScenarioFiles
                     var plan = NetworkPlan.Generate(city, request.Seed);
                     var options = new SimulationOptions { Seed = request.Seed };
                     var validFrom = new DateOnly(request.From.Year, 1, 1);
-                    ScenarioEmitter.WriteReference(folders, plan, validFrom);
-                    ScenarioEmitter.WriteCity(folders, city);
+                    ScenarioEmitter.WriteReference(folders, plan, city, options.Observation, options.Seed, validFrom);
+                    ScenarioEmitter.WriteCity(folders, city, options.Seed);
                     var cellPlan = OperatorEmitter.CellPlanOf(plan, validFrom);
                     task.Increment(1);
                     foreach (var day in days)

@@ -2,6 +2,7 @@ using DefactoPop.Core.CityInputs;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Observation;
 using DefactoPop.Core.Operator;
+using DefactoPop.Core.Synthetic;
 using DefactoPop.Core.Validation;
 using DefactoPop.Tests.TestSupport.TestCities;
 
@@ -24,8 +25,8 @@ public sealed class ScenarioEmitterTests : IDisposable
     {
         var plan = NetworkPlan.Generate(_city.City, 5);
         var validFrom = new DateOnly(2017, 1, 1);
-        ScenarioEmitter.WriteReference(_folders, plan, validFrom);
-        ScenarioEmitter.WriteCity(_folders, _city.City);
+        ScenarioEmitter.WriteReference(_folders, plan, _city.City, new ObservationOptions(), 5, validFrom);
+        ScenarioEmitter.WriteCity(_folders, _city.City, 5);
 
         var drop = ScenarioEmitter.WriteDay(_folders, _city.City, plan, OperatorEmitter.CellPlanOf(plan, validFrom), _city.Truth, new ObservationOptions(), 5, Day);
 
@@ -37,5 +38,38 @@ public sealed class ScenarioEmitterTests : IDisposable
         Assert.Equal(_city.Truth(new HourSlot(Day, 13)).Domestic[7], truth[13].Domestic[7], 0.006);
         var landUse = LandUseFile.Read(Path.Combine(_folders.City, "land_use.csv"));
         Assert.Equal(_city.City.OaCount, landUse.Count);
+    }
+
+    [Fact]
+    public void WriteCityAndReference_SmallCity_EveryFileReadsBack()
+    {
+        var city = _city.City;
+        var plan = NetworkPlan.Generate(city, 5);
+        var validFrom = new DateOnly(2017, 1, 1);
+        var observation = new ObservationOptions();
+
+        ScenarioEmitter.WriteReference(_folders, plan, city, observation, 5, validFrom);
+        ScenarioEmitter.WriteCity(_folders, city, 5);
+
+        var read = CityFolder.Read(_folders.City);
+        Assert.Equal(city.Oas.Select(o => o.Code), read.Zones.Rows.Select(z => z.OaCode));
+        Assert.Equal(city.Dongs[city.OaDong[7]].Code, read.Zones.Rows[7].DongCode);
+        Assert.Equal(city.OaLat[7], read.Zones.Rows[7].Lat, 6);
+        Assert.Equal(city.OaCount, read.LandUse.Count);
+        Assert.Equal(city.RegisteredDomestic.Sum(v => (double)v), read.Register.Total(RegisterGroup.Korean), city.OaCount * Strata.Count * 0.5);
+        Assert.Equal(city.RegisteredForeign.Sum(v => (double)v), read.Register.Total(RegisterGroup.Chinese) + read.Register.Total(RegisterGroup.Other), 0.5 * city.OaCount);
+        var census = Assert.IsType<UsualResidentCensus>(read.Census);
+        Assert.Equal(CensusBuilder.DefaultReferenceDate, census.ReferenceDate);
+        Assert.Equal(CensusBuilder.Build(city, 5, CensusBuilder.DefaultReferenceDate).Records, census.Records);
+
+        var subscribers = ReferenceReader.ReadSubscriberBase(Path.Combine(_folders.Reference, ContractFormat.SubscriberBaseFile));
+        Assert.Equal(OperatorPublication.SubscriberBaseOf(city, observation, 5, validFrom).Entries, subscribers.Entries);
+        Assert.True(subscribers.IsValidOn(Day));
+        var rates = ReferenceReader.ReadPublishedRates(Path.Combine(_folders.Reference, ContractFormat.PublishedRatesFile));
+        var expected = OperatorPublication.RatesOf(observation, 5, validFrom);
+        Assert.Equal(expected.OwnershipByBand, rates.OwnershipByBand);
+        Assert.Equal(expected.LteShare, rates.LteShare);
+        Assert.NotEqual(observation.LteShare, rates.LteShare);
+        Assert.Equal(plan.CellCount, ReferenceReader.ReadCellPlan(Path.Combine(_folders.Reference, ContractFormat.CellPlanFile)).Entries.Count);
     }
 }
