@@ -55,6 +55,9 @@ public sealed class StoredTally
     public LevelTally Gu { get; } = new();
     public LevelTally City { get; } = new();
 
+    /// <summary>集계구, 행정동, 자치구, city.</summary>
+    private LevelTally[] Levels => [Oa, Dong, Gu, City];
+
     public int Days { get; private set; }
     public int Hours { get; private set; }
     public double CityMaxErrorPct { get; private set; }
@@ -72,10 +75,9 @@ public sealed class StoredTally
     public void Add(StoredHour hour)
     {
         ArgumentNullException.ThrowIfNull(hour);
-        Oa.Add(hour.Oa);
-        Dong.Add(hour.Dong);
-        Gu.Add(hour.Gu);
-        City.Add(hour.City);
+        LevelHour[] levels = [hour.Oa, hour.Dong, hour.Gu, hour.City];
+        for (var i = 0; i < levels.Length; i++)
+            Levels[i].Add(levels[i]);
         Hours++;
         var cityError = ErrorPct(hour.City.Estimate[0], hour.City.Truth[0]);
         CityMaxErrorPct = Math.Max(CityMaxErrorPct, cityError);
@@ -91,10 +93,8 @@ public sealed class StoredTally
     public void Add(StoredTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        Oa.Add(other.Oa);
-        Dong.Add(other.Dong);
-        Gu.Add(other.Gu);
-        City.Add(other.City);
+        for (var i = 0; i < Levels.Length; i++)
+            Levels[i].Add(other.Levels[i]);
         Days += other.Days;
         Hours += other.Hours;
         CityMaxErrorPct = Math.Max(CityMaxErrorPct, other.CityMaxErrorPct);

@@ -26,6 +26,14 @@ public sealed class ValidateTruthCommandTests(StoredTruthFixture fixture)
     }
 
     [Fact]
+    public async Task Validate_TableOutputOfTheTruthSubFolder_ExitsZero()
+    {
+        var code = await RunAsync("validate", "--truth", fixture.TruthDir, "--days", "2017-10-11", "--no-store", "--db", fixture.Store.DbPath);
+
+        Assert.Equal(0, code);
+    }
+
+    [Fact]
     public async Task Validate_DefaultDaysNotStored_ExitsTwo()
     {
         var code = await RunAsync("validate", "--truth", fixture.RunDir, "--no-store", "--db", fixture.Store.DbPath);

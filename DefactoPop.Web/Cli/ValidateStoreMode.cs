@@ -17,15 +17,18 @@ public static class ValidateStoreMode
     /// <summary>The table's metric columns: header and the target that colours the cell.</summary>
     private static readonly (string Header, string Target)[] s_columns =
     [
-        ("city max %", "cityTotalMaxErrorPct"),
-        ("WAPE 자치구 %", "wapeGuPct"),
-        ("WAPE 행정동 %", "wapeDongPct"),
-        ("WAPE 집계구 %", "wapeOaPct"),
-        ("90% 집계구", "interval90CoverageOaPct"),
-        ("90% 행정동", "interval90CoverageDongPct"),
-        ("90% 자치구", "interval90CoverageGuPct"),
-        ("90% city", "interval90CoverageCityPct"),
+        ("city", "cityTotalMaxErrorPct"),
+        ("gu", "wapeGuPct"),
+        ("dong", "wapeDongPct"),
+        ("oa", "wapeOaPct"),
+        ("c.oa", "interval90CoverageOaPct"),
+        ("c.dong", "interval90CoverageDongPct"),
+        ("c.gu", "interval90CoverageGuPct"),
+        ("c.city", "interval90CoverageCityPct"),
     ];
+
+    private const string Legend =
+        "city: largest hourly city-total error %; gu/dong/oa: WAPE % at 자치구/행정동/집계구; c.*: 90 % interval coverage % by level.";
 
     public static async Task<int> RunAsync(ValidateCommand.Settings settings, CancellationToken ct)
     {
@@ -67,14 +70,16 @@ public static class ValidateStoreMode
     private static void Print(StoredValidationReport report)
     {
         var goals = report.Overall.Targets.ToDictionary(t => t.Name, t => t.Target, StringComparer.Ordinal);
-        var table = new Table().AddColumn("day").AddColumn("hours");
-        foreach (var (header, target) in s_columns)
-            table.AddColumn(new TableColumn(Markup.Escape($"{header}\n{goals[target]}")).RightAligned());
-        table.AddColumn("met");
+        var table = new Table().Border(TableBorder.Simple).AddColumn("day");
+        foreach (var (header, _) in s_columns)
+            table.AddColumn(new TableColumn(header).RightAligned().PadLeft(0));
+        table.AddColumn(new TableColumn("met").PadLeft(0));
+        table.AddRow(["[dim]goal[/]", .. s_columns.Select(c => "[dim]" + Markup.Escape(goals[c.Target]) + "[/]"), ""]);
         foreach (var day in report.Days)
             table.AddRow(Row(day.Date ?? "", day));
         table.AddRow(Row("[bold]overall[/]", report.Overall));
         AnsiConsole.Write(table);
+        Console.WriteLine(Legend);
         if (report.Overall.Foreigners is { } f)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"foreigners (mean hourly city-total error): long-term {f.LongTermErrorPct:F2} %, short-term {f.ShortTermErrorPct:F2} %, Chinese share {f.ChineseShareErrorPp:F2} pp"));
@@ -87,7 +92,6 @@ public static class ValidateStoreMode
         return
         [
             label,
-            m.Hours.ToString(CultureInfo.InvariantCulture),
             .. s_columns.Select(c => Cell(byName[c.Target])),
             $"{m.Targets.Count(t => t.Met)}/{m.Targets.Count}",
         ];
