@@ -62,7 +62,7 @@ public static class CliApp
             c.AddCommand<ExportCommand>("export").WithDescription("Write stored figures in the official layouts, with disclosure control.");
             c.AddCommand<SummaryCommand>("summary").WithDescription("Registered total, mean/max/min of the hourly city total, and per-district means.");
             c.AddCommand<SimulateCommand>("simulate").WithDescription("Simulate the synthetic city, what KT would observe, estimate, and store (all levels).");
-            c.AddCommand<ValidateCommand>("validate").WithDescription("Measure the estimator against the synthetic truth (JSON contract in the README).");
+            c.AddCommand<ValidateCommand>("validate").WithDescription("Measure the estimator against the synthetic truth, or with --truth DIR the stored estimates against a sealed truth (JSON contracts in the README).");
             c.AddCommand<BenchCommand>("bench").WithDescription("Benchmarks: import throughput, per-hour query latency, store size.");
             c.PropagateExceptions();
         });

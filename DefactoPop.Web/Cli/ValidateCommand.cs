@@ -11,10 +11,15 @@ using DefactoPop.Web.Data.Simulation;
 using DefactoPop.Web.Data.Stores;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Check = Spectre.Console.ValidationResult;
 
 namespace DefactoPop.Web.Cli;
 
-/// <summary>Runs observation + estimation against the synthetic truth and reports the errors (and stores them for the method page).</summary>
+/// <summary>
+/// Without --truth: runs observation + estimation against the synthetic truth in process and reports the errors. With
+/// --truth DIR: compares the stored estimates of chosen days with the sealed truth (<see cref="ValidateStoreMode"/>).
+/// Either way the result is stored for the method page unless --no-store.
+/// </summary>
 public sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
 {
     public sealed class Settings : DbSettings
@@ -32,17 +37,48 @@ public sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
         [CommandOption("--seed <N>")]
         public int Seed { get; init; } = SimulationRequest.DefaultSeed;
 
-        [CommandOption("--days <N>")]
-        [Description("Days sampled evenly over the period (all 24 hours each). Default 3.")]
-        public int Days { get; init; } = 3;
+        [CommandOption("--days <N|DATES>")]
+        [Description("Without --truth: days sampled evenly over the period (default 3). With --truth: the days, D,D,… (default the five issue-8 days).")]
+        public string? Days { get; init; }
+
+        [CommandOption("--truth <DIR>")]
+        [Description("Validate the stored estimates against the sealed truth folder of simulate --out (DIR or DIR/truth).")]
+        public string? Truth { get; init; }
 
         [CommandOption("--no-store")]
         [Description("Do not save the result into the database's method page.")]
         public bool NoStore { get; init; }
+
+        /// <summary>The sample size of the in-process mode.</summary>
+        public int SampleDays => Days is null ? 3 : int.Parse(Days, CultureInfo.InvariantCulture);
+
+        /// <summary>The days of the --truth mode.</summary>
+        public IReadOnlyList<DateOnly> TruthDays =>
+            Days is null ? StoredValidation.DefaultDays : [.. Days.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(CliDates.Parse).Distinct()];
+
+        public override Check Validate()
+        {
+            if (base.Validate() is { Successful: false } problem)
+                return problem;
+            if (Truth is null)
+                return Days is null || int.TryParse(Days, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+                    ? Check.Success()
+                    : Check.Error($"--days '{Days}' is not a positive number of days (dates are for --truth)");
+            try
+            {
+                return TruthDays.Count > 0 ? Check.Success() : Check.Error("--days names no day");
+            }
+            catch (FormatException e)
+            {
+                return Check.Error("--days: " + e.Message);
+            }
+        }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Truth is not null)
+            return await ValidateStoreMode.RunAsync(settings, cancellationToken);
         var from = CliDates.Parse(settings.From);
         var to = CliDates.Parse(settings.To);
         DefactoPop.Core.Validation.ValidationResult result = null!;
@@ -51,7 +87,7 @@ public sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
             var city = SyntheticCityBuilder.Build(settings.Seed);
             var options = new ValidationOptions
             {
-                MaxDays = settings.Days,
+                MaxDays = settings.SampleDays,
                 Simulation = new SimulationOptions { Seed = settings.Seed, TruthIsThreadSafe = true },
             };
             result = Validator.Run(city, slot => MovementModel.Generate(city, slot), from, to, options);

@@ -24,9 +24,10 @@ public sealed record ValidationReport(
         try
         {
             using var doc = JsonDocument.Parse(json);
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
                 return null;
+            // validate --truth writes per-day figures and an "overall" object holding the same names.
+            var root = Child(doc.RootElement, "overall") ?? doc.RootElement;
             var wape = Child(root, "wapePct");
             var mis = Child(root, "misspecifiedShare");
             return new ValidationReport(
@@ -34,7 +35,7 @@ public sealed record ValidationReport(
                 Num(root, "cityTotalMaxErrorPct"),
                 Num(wape, "gu"), Num(wape, "dong"), Num(wape, "oa"),
                 Num(root, "medianApeOaPct"),
-                Num(root, "interval90CoveragePct"),
+                Num(root, "interval90CoveragePct") ?? Num(Child(root, "interval90CoveragePct"), "oa"),
                 Num(root, "spatialErrorRatioEmToVoronoi"),
                 Num(mis, "c1ErrorPct"), Num(mis, "c2ErrorPct"), Num(mis, "c3ErrorPct"));
         }

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Import;
 using DefactoPop.Core.Synthetic;
@@ -48,7 +46,7 @@ public sealed class TruthFilesTests : IDisposable
     public void ReadDay_FileEditedAfterSealing_IsRefused()
     {
         var path = TruthWriter.WriteDay(_root, Day, Codes, _city.Truth);
-        File.WriteAllBytes(path, Gzip(Text(path).Replace(",1", ",2", StringComparison.Ordinal)));
+        File.WriteAllBytes(path, GzipText.Bytes(GzipText.Read(path).Replace(",1", ",2", StringComparison.Ordinal)));
 
         var ex = Assert.Throws<ImportFormatException>(() => TruthFiles.ReadDay(_root, Day, Codes));
 
@@ -112,20 +110,5 @@ public sealed class TruthFilesTests : IDisposable
 
         Assert.Equal(new HourSlot(Day.AddDays(1), 9), a.Slot);
         Assert.Equal(_city.Truth(new HourSlot(Day, 9)).Domestic[5], b.Domestic[5], 0.006);
-    }
-
-    private static string Text(string gzPath)
-    {
-        using var gz = new GZipStream(File.OpenRead(gzPath), CompressionMode.Decompress);
-        using var reader = new StreamReader(gz, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
-
-    private static byte[] Gzip(string text)
-    {
-        using var output = new MemoryStream();
-        using (var gz = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
-            gz.Write(Encoding.UTF8.GetBytes(text));
-        return output.ToArray();
     }
 }
