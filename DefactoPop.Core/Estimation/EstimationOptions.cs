@@ -9,6 +9,9 @@ public sealed record EstimationOptions
     public NonPhoneOptions NonPhone { get; init; } = new();
     public ForeignOptions Foreign { get; init; } = new();
 
+    /// <summary>The radio model behind P*.</summary>
+    public CoverageOptions Coverage { get; init; } = new();
+
     /// <summary>Hours estimated in parallel (≤ 0 = processor count).</summary>
     public int MaxParallelism { get; init; }
 

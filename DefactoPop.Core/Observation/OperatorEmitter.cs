@@ -36,7 +36,7 @@ public static class OperatorEmitter
                 CellId(plan, i), SiteId(site),
                 Math.Round(plan.SiteLon(site), 6), Math.Round(plan.SiteLat(site), 6),
                 Math.Round(plan.CellAzimuthDeg[i], 1), o.HorizontalBeamDeg, o.HeightM, Band,
-                Math.Round(plan.CellPowerW[i], 3), Indoor: false, validFrom, ValidTo: null);
+                Math.Round(plan.CellPowerW[i], 6), Indoor: false, validFrom, ValidTo: null);
         }
         return new CellPlan(entries);
     }

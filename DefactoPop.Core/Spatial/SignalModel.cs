@@ -154,7 +154,7 @@ public sealed class SignalModel
                 foreach (var j in near)
                 {
                     var dbm = SignalDbm(c, ox[j], oy[j]);
-                    if (dbm > bestDbm)
+                    if (best < 0 || dbm > bestDbm)
                         (bestDbm, best) = (dbm, j);
                 }
                 r *= 2;

@@ -1,5 +1,6 @@
 using DefactoPop.Core.Abstractions;
 using DefactoPop.Web.Data;
+using DefactoPop.Web.Data.Estimation;
 using DefactoPop.Web.Data.Import;
 using DefactoPop.Web.Data.Simulation;
 using DefactoPop.Web.Data.Stores;
@@ -24,6 +25,7 @@ public static class DataServiceExtensions
         services.AddSingleton<ImportService>();
         services.AddSingleton<ExportService>();
         services.AddSingleton<SimulationService>();
+        services.AddSingleton<DropEstimationService>();
         services.AddSingleton<ISimulationProgress>(sp => sp.GetRequiredService<SimulationService>());
         services.TryAddTimeProvider();
         return services;

@@ -66,7 +66,8 @@ public class EstimationPipelineTests
         var b = EstimationPipeline.EstimateHour(World.Frame, World.View, World.Calibration,
             ObservationModel.Observe(World.TestCity.City, World.Plan, truth, World.Simulation.Observation, 2), World.Simulation.Estimation);
         Assert.NotEqual(a.Domestic, b.Domestic);
-        Assert.InRange(b.CityTotal() / a.CityTotal(), 0.985, 1.015);
+        // Seeds differ in count noise and in which cells fail that day (outages move devices to neighbours).
+        Assert.InRange(b.CityTotal() / a.CityTotal(), 0.98, 1.02);
         var oaTruth = Enumerable.Range(0, a.OaCount).Select(j => Enumerable.Range(0, Strata.Count).Sum(s => (double)truth.Domestic[j * Strata.Count + s])).ToArray();
         double Wape(EstimateHour e) => DefactoPop.Core.Validation.ValidationMetrics.WapePct(Enumerable.Range(0, e.OaCount).Select(e.DomesticTotal).ToArray(), oaTruth);
         Assert.InRange(Wape(b) - Wape(a), -3, 3);

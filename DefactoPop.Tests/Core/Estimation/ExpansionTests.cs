@@ -91,7 +91,7 @@ public class ExpansionTests
             for (var j = 0; j < city.OaCount; j++)
             {
                 estimated += cal.LocalFactor[j * Strata.Count + s] * cal.NightDevices[j * Strata.Count + s];
-                registered += city.RegisteredDomestic[j * Strata.Count + s];
+                registered += World.Frame.RegisteredDomestic[j * Strata.Count + s];
             }
             Assert.Equal(registered, estimated, registered * 1e-4);
         }
@@ -176,9 +176,10 @@ public class ExpansionTests
         var est = Enumerable.Range(0, n).Select(k => 2.0 + k % 5).ToArray();
         var (e, _) = NonPhoneGroups.Apply(World.Frame, World.Calibration, est, new double[n], new NonPhoneOptions { ElderlyMobility = 0 });
         var s = Strata.Index(Sex.Female, AgeBand.A70Plus);
-        var ratio = Enumerable.Range(0, city.OaCount).Sum(j => est[j * Strata.Count + s]) / Enumerable.Range(0, city.OaCount).Sum(j => (double)city.RegisteredDomestic[j * Strata.Count + s]);
+        var register = World.Frame.RegisteredDomestic;
+        var ratio = Enumerable.Range(0, city.OaCount).Sum(j => est[j * Strata.Count + s]) / Enumerable.Range(0, city.OaCount).Sum(j => (double)register[j * Strata.Count + s]);
         for (var j = 0; j < city.OaCount; j++)
-            Assert.Equal(city.RegisteredDomestic[j * Strata.Count + s] * ratio, e[j * Strata.Count + s], 1e-6);
+            Assert.Equal(register[j * Strata.Count + s] * ratio, e[j * Strata.Count + s], 1e-6);
     }
 
     [Fact]

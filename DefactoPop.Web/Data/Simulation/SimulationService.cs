@@ -9,6 +9,7 @@ using DefactoPop.Core.Reference;
 using DefactoPop.Core.Storage;
 using DefactoPop.Core.Synthetic;
 using DefactoPop.Web.Data.Entities;
+using DefactoPop.Web.Data.Estimation;
 using DefactoPop.Web.Data.Stores;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -37,12 +38,12 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
             var days = request.Days();
             Report(new SimulationProgress(0, days.Count, "city"), progress);
             var city = request.City ?? SyntheticCityBuilder.Build(request.Seed);
-            await WriteCatalogAsync(city, request, ct);
+            var frame = CityHandover.FrameOf(city);
+            await WriteCatalogAsync(city, frame, request, ct);
 
             Report(new SimulationProgress(0, days.Count, "calibration"), progress);
             var options = new SimulationOptions { Seed = request.Seed, TruthIsThreadSafe = true };
             var plan = NetworkPlan.Generate(city, request.Seed);
-            var frame = CityHandover.FrameOf(city);
             var view = SimulatedEstimation.ViewOf(plan, frame);
             Func<HourSlot, TruthHour> truth = slot => MovementModel.Generate(city, slot);
             var nights = EstimationPipeline.CalibrationNights(request.From, request.To, options.CalibrationNights);
@@ -55,7 +56,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
                 ct.ThrowIfCancellationRequested();
                 Report(new SimulationProgress(finished, days.Count, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), progress);
                 var estimates = SimulatedEstimation.EstimateDay(city, plan, frame, view, calibration, day, truth, options);
-                await StoreDayAsync(frame, estimates, ct);
+                await EstimateWriter.StoreDayAsync(database, catalogs, frame, estimates, time.GetUtcNow(), ct);
                 finished++;
             }
             await MetaStore.SetAsync(database, MetaKeys.SimulationProgress, $"{finished}/{days.Count}", ct);
@@ -74,40 +75,6 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
         ProgressChanged?.Invoke(p);
     }
 
-    /// <summary>Writes one day's estimates (all classes merged per 집계구-hour), rolls up and records progress.</summary>
-    private async Task StoreDayAsync(CityFrame city, IReadOnlyList<EstimateHour> estimates, CancellationToken ct)
-    {
-        var catalog = await catalogs.GetAsync(ct);
-        var ids = city.Oas.Select(z => catalog.IdOf(z.Code) ?? throw new InvalidOperationException($"집계구 {z.Code} missing from the catalogue")).ToArray();
-        var position = city.Oas.Select((z, j) => (z.Code, j)).ToDictionary(x => x.Code, x => x.j, StringComparer.Ordinal);
-        var cells = city.Oas.Select(_ => new CellValues()).ToArray();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        var hours = new List<int>();
-        using (var writer = new CellWriter(connection, transaction))
-        {
-            foreach (var estimate in estimates)
-            {
-                hours.Add(estimate.Slot.Ordinal);
-                foreach (var cell in cells)
-                    cell.Clear();
-                // Each row fills its class's section of its zone's cell, whatever order the rows come in.
-                foreach (var row in PopulationRows.FromEstimate(city, estimate))
-                    cells[position[row.ZoneCode]].Set(row);
-                for (var j = 0; j < cells.Length; j++)
-                {
-                    if (j < estimate.Spread.Length)
-                        cells[j].SetSpread(estimate.Spread[j]);
-                    if (cells[j].Has != CellSections.None)
-                        writer.Upsert(CellKeys.Of(estimate.Slot, ids[j]), cells[j]);
-                }
-            }
-        }
-        Rollup.Run(connection, transaction, catalog, hours);
-        MetaStore.Set(connection, transaction, MetaKeys.UpdatedAt, time.GetUtcNow());
-        await transaction.CommitAsync(ct);
-    }
-
     /// <summary>Days of the request whose 24 city hours are already stored (a resumed run skips them).</summary>
     private async Task<HashSet<DateOnly>> DaysStoredAsync(IReadOnlyList<DateOnly> days, CancellationToken ct)
     {
@@ -118,7 +85,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
     }
 
     /// <summary>Zones with geometry, the register, and the scenario's metadata; skipped when the same scenario is already there.</summary>
-    private async Task WriteCatalogAsync(SyntheticCity city, SimulationRequest request, CancellationToken ct)
+    private async Task WriteCatalogAsync(SyntheticCity city, CityFrame frame, SimulationRequest request, CancellationToken ct)
     {
         var scenario = JsonSerializer.Serialize(new { name = "synthetic Seoul", seed = request.Seed, from = request.From, to = request.To });
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
@@ -133,72 +100,12 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
         await ZoneCatalogWriter.UpsertAsync(db, [.. city.Districts, .. city.Dongs, .. city.Oas], city.Geometry, ct);
         catalogs.Invalidate();
         var ids = await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, z => z.Id, ct);
-        await InsertRegisteredAsync(db, transaction, Register(city, ids), ct);
+        await CityCatalog.InsertRegisteredAsync(db, transaction, CityCatalog.Register(frame, ids), ct);
         await db.SaveChangesAsync(ct);
         await MetaStore.SetAsync(db, MetaKeys.Scenario, scenario, ct);
         await MetaStore.SetAsync(db, MetaKeys.Source, "synthetic", ct);
         await MetaStore.SetAsync(db, MetaKeys.Method, "EM allocation + C3 Beta-negative-binomial expansion", ct);
         await transaction.CommitAsync(ct);
         catalogs.Invalidate();
-    }
-
-    /// <summary>
-    /// Registered population at every level: totals (Korean + foreign), Korean residents by stratum (group 1 and,
-    /// as the strata of "all", group 0) and registered foreigners (group 2); summed by <see cref="RegisterRows.Sum"/>.
-    /// </summary>
-    internal static IEnumerable<RegisteredEntity> Register(SyntheticCity city, IReadOnlyDictionary<string, int> ids) =>
-        RegisterRows.Sum(RegisterRecords(city), ids, out _);
-
-    /// <summary>The synthetic register as records of every 집계구 and of the dong, 자치구 and city it lies in.</summary>
-    private static IEnumerable<RegisteredRecord> RegisterRecords(SyntheticCity city)
-    {
-        for (var j = 0; j < city.OaCount; j++)
-        {
-            var dong = city.Dongs[city.OaDong[j]];
-            var gu = city.Districts[city.DongDistrict[city.OaDong[j]]];
-            (string Code, ZoneLevel Level)[] zones = [(city.Oas[j].Code, ZoneLevel.Oa), (dong.Code, ZoneLevel.Dong), (gu.Code, ZoneLevel.Gu), (ZoneCodes.City, ZoneLevel.City)];
-            double korean = 0;
-            for (var s = 0; s < Strata.Count; s++)
-            {
-                var v = city.RegisteredDomestic[j * Strata.Count + s];
-                korean += v;
-                foreach (var (code, level) in zones)
-                {
-                    yield return new RegisteredRecord(code, level, Strata.SexOf(s), Strata.BandOf(s), RegisteredGroup.All, v);
-                    yield return new RegisteredRecord(code, level, Strata.SexOf(s), Strata.BandOf(s), RegisteredGroup.Korean, v);
-                }
-            }
-            var foreign = city.RegisteredForeign[j * 2] + city.RegisteredForeign[j * 2 + 1];
-            foreach (var (code, level) in zones)
-            {
-                yield return new RegisteredRecord(code, level, null, null, RegisteredGroup.All, korean + foreign);
-                yield return new RegisteredRecord(code, level, null, null, RegisteredGroup.Korean, korean);
-                yield return new RegisteredRecord(code, level, null, null, RegisteredGroup.Foreign, foreign);
-            }
-        }
-    }
-
-    /// <summary>Bulk insert of the register rows (~1.16M on the full city) with one prepared command; EF change tracking of them cost 70 s and 2 GB.</summary>
-    private static async Task InsertRegisteredAsync(DefactoPopDbContext db, IDbContextTransaction transaction, IEnumerable<RegisteredEntity> rows, CancellationToken ct)
-    {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = (SqliteTransaction)transaction.GetDbTransaction();
-        cmd.CommandText = "INSERT INTO Registered(ZoneId, Sex, Band, \"Group\", Persons) VALUES ($z, $s, $b, $g, $p)";
-        var z = cmd.Parameters.Add("$z", SqliteType.Integer);
-        var s = cmd.Parameters.Add("$s", SqliteType.Integer);
-        var b = cmd.Parameters.Add("$b", SqliteType.Integer);
-        var g = cmd.Parameters.Add("$g", SqliteType.Integer);
-        var p = cmd.Parameters.Add("$p", SqliteType.Real);
-        cmd.Prepare();
-        foreach (var r in rows)
-        {
-            z.Value = r.ZoneId;
-            s.Value = r.Sex;
-            b.Value = r.Band;
-            g.Value = r.Group;
-            p.Value = r.Persons;
-            await cmd.ExecuteNonQueryAsync(ct);
-        }
     }
 }

@@ -1,0 +1,50 @@
+using DefactoPop.Core.Abstractions;
+using DefactoPop.Core.CityInputs;
+using DefactoPop.Core.Estimation;
+using DefactoPop.Core.Storage;
+using DefactoPop.Web.Data.Stores;
+using Microsoft.Data.Sqlite;
+
+namespace DefactoPop.Web.Data.Estimation;
+
+/// <summary>Writes one estimated day (every class of each 집계구-hour, with its interval parts) and its roll-ups in one transaction.</summary>
+public static class EstimateWriter
+{
+    public static async Task StoreDayAsync(
+        StoreDatabase database, ZoneCatalogCache catalogs, CityFrame city, IReadOnlyList<EstimateHour> estimates, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(catalogs);
+        ArgumentNullException.ThrowIfNull(city);
+        ArgumentNullException.ThrowIfNull(estimates);
+        var catalog = await catalogs.GetAsync(ct);
+        var ids = city.Oas.Select(z => catalog.IdOf(z.Code) ?? throw new InvalidOperationException($"집계구 {z.Code} missing from the catalogue")).ToArray();
+        var position = city.Oas.Select((z, j) => (z.Code, j)).ToDictionary(x => x.Code, x => x.j, StringComparer.Ordinal);
+        var cells = city.Oas.Select(_ => new CellValues()).ToArray();
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        var hours = new List<int>();
+        using (var writer = new CellWriter(connection, transaction))
+        {
+            foreach (var estimate in estimates)
+            {
+                hours.Add(estimate.Slot.Ordinal);
+                foreach (var cell in cells)
+                    cell.Clear();
+                // Each row fills its class's section of its zone's cell, whatever order the rows come in.
+                foreach (var row in PopulationRows.FromEstimate(city, estimate))
+                    cells[position[row.ZoneCode]].Set(row);
+                for (var j = 0; j < cells.Length; j++)
+                {
+                    if (j < estimate.Spread.Length)
+                        cells[j].SetSpread(estimate.Spread[j]);
+                    if (cells[j].Has != CellSections.None)
+                        writer.Upsert(CellKeys.Of(estimate.Slot, ids[j]), cells[j]);
+                }
+            }
+        }
+        Rollup.Run(connection, transaction, catalog, hours);
+        MetaStore.Set(connection, transaction, MetaKeys.UpdatedAt, now);
+        await transaction.CommitAsync(ct);
+    }
+}
