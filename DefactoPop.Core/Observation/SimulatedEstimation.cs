@@ -12,6 +12,20 @@ namespace DefactoPop.Core.Observation;
 /// </summary>
 public static class SimulatedEstimation
 {
+    /// <summary>
+    /// What the emitted files would give the estimator: the city frame with the seeded census of usual residents, and
+    /// the options built from the operator's published rates and subscriber base (both carrying their misspecification).
+    /// </summary>
+    public static (CityFrame Frame, EstimationOptions Options) InputsOf(SyntheticCity city, ObservationOptions observation, int seed, EstimationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(city);
+        var frame = CityHandover.FrameOf(city, CensusBuilder.Build(city, seed, CensusBuilder.DefaultReferenceDate));
+        var validFrom = new DateOnly(2017, 1, 1);
+        var published = PublishedAssumptions.Apply(options ?? new EstimationOptions(),
+            OperatorPublication.RatesOf(observation, seed, validFrom), OperatorPublication.SubscriberBaseOf(city, observation, seed, validFrom), frame);
+        return (frame, published);
+    }
+
     /// <summary>P* as the estimator computes it from the operator's cell plan file.</summary>
     public static EstimatorView ViewOf(NetworkPlan plan, CityFrame frame, CoverageOptions? options = null)
     {

@@ -1,4 +1,3 @@
-using DefactoPop.Core.CityInputs;
 using DefactoPop.Core.Estimation;
 using DefactoPop.Core.Observation;
 
@@ -12,9 +11,6 @@ namespace DefactoPop.Core.Validation;
 public sealed record ValidationOptions
 {
     public SimulationOptions Simulation { get; init; } = new();
-
-    /// <summary>The census the city hands the estimator (null: it calibrates on the register).</summary>
-    public UsualResidentCensus? Census { get; init; }
 
     /// <summary>Cell plan used when the validator builds the network itself (the overload without a plan).</summary>
     public NetworkOptions Network { get; init; } = new();

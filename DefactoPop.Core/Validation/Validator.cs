@@ -32,9 +32,10 @@ public static class Validator
         if (to < from)
             throw new ArgumentException("The period ends before it starts.", nameof(to));
         options ??= new ValidationOptions();
-        var sim = options.Simulation;
-        var est = sim.Estimation;
-        var frame = CityHandover.FrameOf(city, options.Census);
+        // The estimator gets what the emitted files would hold: census, register, published rates, subscriber base.
+        var (frame, est) = SimulatedEstimation.InputsOf(city, options.Simulation.Observation, options.Simulation.Seed, options.Simulation.Estimation);
+        var sim = options.Simulation with { Estimation = est };
+        options = options with { Simulation = sim };
         var view = SimulatedEstimation.ViewOf(plan, frame);
         var nights = EstimationPipeline.CalibrationNights(from, to, sim.CalibrationNights);
         var calibration = SimulatedEstimation.Calibrate(city, plan, frame, view, nights, truth, sim);

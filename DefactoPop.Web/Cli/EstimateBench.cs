@@ -21,9 +21,10 @@ internal static class EstimateBench
         var sw = Stopwatch.StartNew();
         var city = SyntheticCityBuilder.Build(seed);
         var plan = NetworkPlan.Generate(city, seed);
-        var frame = CityHandover.FrameOf(city);
-        var view = SimulatedEstimation.ViewOf(plan, frame);
         var options = new SimulationOptions { Seed = seed, TruthIsThreadSafe = true };
+        var (frame, estimation) = SimulatedEstimation.InputsOf(city, options.Observation, seed);
+        options = options with { Estimation = estimation };
+        var view = SimulatedEstimation.ViewOf(plan, frame);
         Console.WriteLine(string.Create(inv, $"estimate bench: {city.OaCount:N0} 집계구, {plan.CellCount:N0} cells; city and network built in {sw.Elapsed.TotalSeconds:F1} s"));
 
         sw.Restart();

@@ -21,12 +21,12 @@ public sealed class RealCityValidationFixture
         var city = SyntheticCityBuilder.Build(Seed);
         City = city;
         var options = new ValidationOptions { MaxDays = 1, Simulation = new SimulationOptions { Seed = Seed, TruthIsThreadSafe = true } };
-        var sim = options.Simulation;
         var plan = NetworkPlan.Generate(city, Seed, options.Network);
         Func<HourSlot, TruthHour> truth = slot => MovementModel.Generate(city, slot);
         Result = Validator.Run(city, plan, truth, Day, Day, options);
 
-        var frame = CityHandover.FrameOf(city);
+        var (frame, estimation) = SimulatedEstimation.InputsOf(city, options.Simulation.Observation, Seed);
+        var sim = options.Simulation with { Estimation = estimation };
         var view = SimulatedEstimation.ViewOf(plan, frame);
         var calibration = SimulatedEstimation.Calibrate(city, plan, frame, view, [Day], truth, sim);
         var t = truth(ChuseokMorning);

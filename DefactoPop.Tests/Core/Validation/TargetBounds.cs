@@ -40,4 +40,15 @@ public static class TargetBounds
         var (value, low, high) = s_bounds[name];
         Assert.InRange(value(result), low, high);
     }
+
+    /// <summary>Met, or a named known miss that is still missed (so a fixed miss is noticed and taken off the list).</summary>
+    public static void AssertMetOrKnownMiss(ValidationResult result, string name, IReadOnlyCollection<string> knownMisses)
+    {
+        var (value, low, high) = s_bounds[name];
+        var v = value(result);
+        if (knownMisses.Contains(name))
+            Assert.False(v >= low && v <= high, $"{name} = {v} is met now: take it off the known misses");
+        else
+            Assert.InRange(v, low, high);
+    }
 }

@@ -38,11 +38,12 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
             var days = request.Days();
             Report(new SimulationProgress(0, days.Count, "city"), progress);
             var city = request.City ?? SyntheticCityBuilder.Build(request.Seed);
-            var frame = CityHandover.FrameOf(city);
+            var options = new SimulationOptions { Seed = request.Seed, TruthIsThreadSafe = true };
+            var (frame, estimation) = SimulatedEstimation.InputsOf(city, options.Observation, request.Seed);
+            options = options with { Estimation = estimation };
             await WriteCatalogAsync(city, frame, request, ct);
 
             Report(new SimulationProgress(0, days.Count, "calibration"), progress);
-            var options = new SimulationOptions { Seed = request.Seed, TruthIsThreadSafe = true };
             var plan = NetworkPlan.Generate(city, request.Seed);
             var view = SimulatedEstimation.ViewOf(plan, frame);
             Func<HourSlot, TruthHour> truth = slot => MovementModel.Generate(city, slot);
