@@ -33,7 +33,10 @@ public sealed class Sqlite2017StoreTests(Sqlite2017StoreFixture fixture)
             var snap = await read.GetLevelAsync(slot, level, PopulationQuery.All);
             Assert.NotEmpty(zones);
             Assert.All(snap.Values, v => Assert.True(double.IsFinite(v) && v >= 0, $"{level}: {v}"));
-            Assert.All(await read.GetRegisteredAsync(level), r => Assert.True(r > 0));
+            // The city's register is whole persons: a 집계구 without residents (offices, parks) registers 0, never less.
+            var registered = await read.GetRegisteredAsync(level);
+            Assert.All(registered, r => Assert.True(r >= 0));
+            Assert.True(registered.Count(r => r > 0) > 0.9 * registered.Length);
         }
     }
 
