@@ -55,6 +55,12 @@ public sealed class Calibration
     /// <summary>Device total of each OA on each calibration night, [night][oa] (for the interval model: spread across nights).</summary>
     public float[][] NightTotals { get; private init; } = [];
 
+    /// <summary>Factor on the night target's level from combining it with the detection rates (1 without published rates).</summary>
+    public double Level { get; private init; } = 1;
+
+    /// <summary>Relative error of that level, shared by every zone (for the interval model).</summary>
+    public double LevelCv { get; private init; }
+
     /// <summary>The night target of each OA, all strata (for the interval model: calibration residuals).</summary>
     public float[] TargetTotals { get; private init; } = [];
 
@@ -112,6 +118,7 @@ public sealed class Calibration
         var census = city.CensusDomestic;
         double Target(int idx) => census is not null ? census[idx] : city.RegisteredDomestic[idx] * o.NightPresenceRatio;
 
+        var (level, levelCv) = CombinedLevel(night, global, Target, o);
         var local = new float[n * S];
         var alpha = new float[n * S];
         var beta = new float[n * S];
@@ -138,7 +145,7 @@ public sealed class Calibration
                 rCity += rDong[d];
                 nCity += nDong[d];
             }
-            var kCity = nCity > 0 && rCity > 0 ? rCity / nCity : global[s];
+            var kCity = nCity > 0 && rCity > 0 ? level * rCity / nCity : global[s];
 
             // Shrink each level toward its parent, then rake so the children reproduce the parent's night total.
             var kGu = new double[gus];
@@ -187,7 +194,37 @@ public sealed class Calibration
         {
             NightTotals = [.. nights.Select(h => OaTotals(h.Domestic, n))],
             TargetTotals = OaTotals([.. Enumerable.Range(0, n * S).Select(Target)], n),
+            Level = level,
+            LevelCv = levelCv,
         };
+    }
+
+    /// <summary>
+    /// The city level, from two independent readings of the night: the night target (census of usual residents, who
+    /// are not exactly who is present at 04:00) and the detection rates (published rates and the subscriber base's
+    /// share, each a few percent off). Combined in log space by their stated precision (<see cref="ExpansionOptions.LevelCvTarget"/>,
+    /// <see cref="ExpansionOptions.LevelCvDetection"/>); the factor applies to every stratum, so the census keeps the age and sex pattern.
+    /// The CV of the combination is the larger of its stated value and what the two readings' disagreement implies.
+    /// </summary>
+    private static (double Level, double Cv) CombinedLevel(double[] night, double[] global, Func<int, double> target, ExpansionOptions o)
+    {
+        const int S = Strata.Count;
+        double byTarget = 0, byDetection = 0;
+        for (var k = 0; k < night.Length; k++)
+        {
+            byTarget += target(k);
+            byDetection += night[k] * global[k % S];
+        }
+        if (!(byTarget > 0) || !(byDetection > 0) || o.LevelCvDetection <= 0)
+            return (1, 0);
+        var wTarget = 1 / (o.LevelCvTarget * o.LevelCvTarget);
+        var wDetection = 1 / (o.LevelCvDetection * o.LevelCvDetection);
+        var share = wDetection / (wTarget + wDetection);
+        var gap = Math.Log(byDetection / byTarget);
+        var stated = Math.Sqrt(1 / (wTarget + wDetection));
+        // Two readings with independent errors: their difference has the variance of both; the combination's error is at least share × gap.
+        var cv = Math.Max(stated, Math.Abs(share * gap));
+        return (Math.Exp(share * gap), cv);
     }
 
     private static float[] OaTotals(IReadOnlyList<double> values, int n)

@@ -25,6 +25,22 @@ public sealed record ExpansionOptions
     /// </summary>
     public double NightPresenceRatio { get; init; } = 1.0;
 
+    /// <summary>
+    /// Stated precision of the night target as the city's level at 04:00: usual residents are not who is present then
+    /// (night 생활인구 exceeds the register by 13.6 % for people in their 20s and 22 % for 60+, methodology §C2), so 10 %.
+    /// </summary>
+    public double LevelCvTarget { get; init; } = 0.10;
+
+    /// <summary>
+    /// Stated precision of the detection rates as the level; 0 (the default) switches the combination off and the level
+    /// is the night target's alone. With the operator's published rates and subscriber base it is
+    /// <see cref="PublishedDetectionCv"/>: five rates and a share, each stated to a few percent.
+    /// </summary>
+    public double LevelCvDetection { get; init; }
+
+    /// <summary>The detection level's stated precision when the rates are the operator's published ones (5 %).</summary>
+    public const double PublishedDetectionCv = 0.05;
+
     /// <summary>Calibration hour (nearly everyone at home).</summary>
     public int CalibrationHour { get; init; } = 4;
 

@@ -119,7 +119,7 @@ public static class Intervals
         var model = new double[gus];
         for (var g = 0; g < gus; g++)
         {
-            shared[g] = Math.Sqrt(sampling[g] + targetVariance);
+            shared[g] = Math.Sqrt(sampling[g] + targetVariance + calibration.LevelCv * calibration.LevelCv);
             model[g] = Math.Sqrt(zones[g] >= MinZones ? Math.Max(0, sum[g] / weight[g]) : cityModel);
         }
         return new CalibrationSpread(shared, model, oaDistrict);

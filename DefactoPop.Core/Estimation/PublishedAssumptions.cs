@@ -22,6 +22,7 @@ public static class PublishedAssumptions
             SwitchedOnShare = rates.SwitchedOnRate,
             DualDeviceShare = rates.DualDeviceRate,
             OwnershipByBand = rates.OwnershipByBand,
+            LevelCvDetection = ExpansionOptions.PublishedDetectionCv,
         };
         if (subscribers is not null && MarketShare(subscribers, rates, city) is { } share)
             expansion = expansion with { MarketShare = share };

@@ -38,7 +38,7 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         try
         {
             if (settings.Estimate)
-                return EstimateBench.Run(dir, Data.Simulation.SimulationRequest.DefaultSeed);
+                return await EstimateBench.RunAsync(dir, dbPath, Data.Simulation.SimulationRequest.DefaultSeed, cancellationToken);
             await using var services = CliServices.Build(dbPath);
             var imports = services.GetRequiredService<ImportService>();
             await imports.EnsureReadyAsync(cancellationToken);
