@@ -56,6 +56,15 @@ public static class SimulatedEstimation
         SyntheticCity city, NetworkPlan plan, CityFrame frame, EstimatorView view, IReadOnlyList<DateOnly> nights,
         Func<HourSlot, TruthHour> truth, SimulationOptions? options = null)
     {
+        options ??= new SimulationOptions();
+        return Calibration.Build(frame, AllocateNights(city, plan, frame, view, nights, truth, options), options.Estimation);
+    }
+
+    /// <summary>The calibration hour of each night, observed and allocated.</summary>
+    public static IReadOnlyList<AllocatedHour> AllocateNights(
+        SyntheticCity city, NetworkPlan plan, CityFrame frame, EstimatorView view, IReadOnlyList<DateOnly> nights,
+        Func<HourSlot, TruthHour> truth, SimulationOptions? options = null)
+    {
         ArgumentNullException.ThrowIfNull(nights);
         ArgumentNullException.ThrowIfNull(truth);
         options ??= new SimulationOptions();
@@ -67,7 +76,7 @@ public static class SimulatedEstimation
             var counts = Observe(city, plan, new HourSlot(nights[i], hour), truth, options, gate);
             allocated[i] = HourAllocator.Allocate(frame, view, counts, options.Estimation);
         });
-        return Calibration.Build(frame, allocated, options.Estimation);
+        return allocated;
     }
 
     private static OperatorHour Observe(SyntheticCity city, NetworkPlan plan, HourSlot slot, Func<HourSlot, TruthHour> truth, SimulationOptions options, object gate)

@@ -58,6 +58,9 @@ public sealed record ValidationResult
     /// <summary>Peak overdispersion of night counts used for the intervals.</summary>
     public required double Overdispersion { get; init; }
 
+    /// <summary>The city-total error with each assumed rate 5 % off (see <see cref="Validation.Sensitivity"/>).</summary>
+    public IReadOnlyList<SensitivityRow> Sensitivity { get; init; } = [];
+
     public required IReadOnlyList<TargetCheck> Targets { get; init; }
 
     public bool AllTargetsMet => Targets.All(t => t.Met);

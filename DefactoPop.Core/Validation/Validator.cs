@@ -38,7 +38,9 @@ public static class Validator
         options = options with { Simulation = sim };
         var view = SimulatedEstimation.ViewOf(plan, frame);
         var nights = EstimationPipeline.CalibrationNights(from, to, sim.CalibrationNights);
-        var calibration = SimulatedEstimation.Calibrate(city, plan, frame, view, nights, truth, sim);
+        var nightHours = SimulatedEstimation.AllocateNights(city, plan, frame, view, nights, truth, sim);
+        var calibration = Calibration.Build(frame, nightHours, est);
+        var sensitivityHours = new System.Collections.Concurrent.ConcurrentBag<(AllocatedHour, double)>();
         var days = SampleDays(from, to, options.MaxDays);
         var grid = new DisplacementGrid(city, options.DisplacementBaseM);
         var gate = new object();
@@ -56,6 +58,8 @@ public static class Validator
             var allocated = HourAllocator.Allocate(frame, view, counts, est);
             var e = EstimationPipeline.FromAllocation(frame, allocated, calibration, est);
             var m = Measure(city, t, e, options, dongs, gus);
+            if (slots[i].Hour % 4 == 2)
+                sensitivityHours.Add((allocated, t.Domestic.Sum(v => (double)v) + t.LongTerm.Sum(v => (double)v) + t.ShortTerm.Sum(v => (double)v)));
             m.C1Domestic = DomesticTotal(EstimationPipeline.FromAllocation(frame, allocated, calibration, est.WithExpansion(ExpansionMethod.C1)));
             m.C2Domestic = DomesticTotal(EstimationPipeline.FromAllocation(frame, allocated, calibration, est.WithExpansion(ExpansionMethod.C2)));
             m.C3Domestic = DomesticTotal(est.Expansion.Method == ExpansionMethod.C3
@@ -71,7 +75,10 @@ public static class Validator
         });
 
         var misspecified = Misspecified(city, frame, plan, view, truth, nights, days[0], options, gate);
-        return Summarise(city, plan, hours, days, nights.Count, calibration, misspecified, options);
+        return Summarise(city, plan, hours, days, nights.Count, calibration, misspecified, options) with
+        {
+            Sensitivity = Sensitivity.Run(frame, nightHours, [.. sensitivityHours.OrderBy(h => h.Item1.Slot.Ordinal)], est),
+        };
     }
 
     private static ValidationResult Summarise(

@@ -40,7 +40,7 @@ public sealed class StoredTruthFixture : IAsyncLifetime
             TruthWriter.WriteDay(Directory.CreateDirectory(TruthDir).FullName, day, codes, truth);
             var echo = await EchoAsync(day, stored.Length);
             TruthWriter.WriteDay(Directory.CreateDirectory(EchoTruthDir).FullName, day, stored, slot => echo[slot.Hour]);
-            TruthWriter.WriteDay(Directory.CreateDirectory(ScaledTruthDir).FullName, day, stored, slot => Scaled(echo[slot.Hour], 1.1f));
+            TruthWriter.WriteDay(Directory.CreateDirectory(ScaledTruthDir).FullName, day, stored, slot => Scaled(echo[slot.Hour], 3f));
         }
     }
 

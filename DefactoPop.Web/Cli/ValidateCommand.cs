@@ -113,6 +113,10 @@ public sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
         foreach (var t in result.Targets)
             table.AddRow(Markup.Escape(t.Name), t.Value.ToString("F2", inv), Markup.Escape(t.Target), t.Met ? "[green]yes[/]" : "[red]no[/]");
         AnsiConsole.Write(table);
+        var sensitivity = new Table().AddColumns("assumed rate", "−5 %: city total error", "+5 %: city total error");
+        foreach (var r in result.Sensitivity)
+            sensitivity.AddRow(Markup.Escape(r.Rate), r.MinusPct.ToString("+0.00;-0.00", inv) + " %", r.PlusPct.ToString("+0.00;-0.00", inv) + " %");
+        AnsiConsole.Write(sensitivity);
         Console.WriteLine(string.Create(inv, $"days sampled: {string.Join(", ", result.SampledDates)}; allocation {result.Allocation}, expansion {result.Expansion}"));
         return 0;
     }

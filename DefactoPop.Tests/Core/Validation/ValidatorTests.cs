@@ -46,6 +46,21 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void Sensitivity_EveryAssumedRate_MovesTheTotalAgainstItsDirection()
+    {
+        var rows = Result.Sensitivity;
+        Assert.Equal(7, rows.Count);
+        Assert.Equal(rows[0].MinusPct, rows[0].PlusPct);
+        // A lower assumed detection rate means more people per device; the published level leans on them.
+        foreach (var name in new[] { "market share", "LTE share", "switched on" })
+        {
+            var row = rows.Single(r => r.Rate == name);
+            Assert.True(row.MinusPct > rows[0].MinusPct && row.PlusPct < rows[0].PlusPct, $"{name}: {row.MinusPct} / {row.PlusPct}");
+        }
+        Assert.Contains("sensitivity", Result.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToJson_FollowsTheCamelCaseContract()
     {
         using var doc = JsonDocument.Parse(Result.ToJson());
