@@ -9,25 +9,13 @@ namespace DefactoPop.Core.Observation;
 /// </summary>
 internal static class CoverageModel
 {
-    public static SignalParameters Parameters(NetworkOptions o) => new()
-    {
-        TiltDeg = o.TiltDeg,
-        VerticalBeamDeg = o.VerticalBeamDeg,
-        FrontBackDb = o.FrontBackDb,
-        PathLossExponent = o.PathLossExponent,
-        SMid = o.SMid,
-        SSteep = o.SSteep,
-        DominanceThreshold = o.DominanceThreshold,
-        MaxCellsPerOa = o.MaxCellsPerOa,
-    };
-
     public static CoverageMatrix Truth(
         NetworkOptions o, double[] siteX, double[] siteY, int[] cellSite, double[] azimuth, double[] powerW, double radius,
         double[] ox, double[] oy, int seed)
     {
         var cells = cellSite.Length;
         var model = new SignalModel(
-            Parameters(o), [.. cellSite.Select(s => siteX[s])], [.. cellSite.Select(s => siteY[s])], azimuth,
+            o.Signal, [.. cellSite.Select(s => siteX[s])], [.. cellSite.Select(s => siteY[s])], azimuth,
             Filled(cells, o.HeightM), Filled(cells, o.HorizontalBeamDeg), powerW);
         var fading = o.ShadowFadingDb;
         var cols = model.Columns(ox, oy, radius, fading > 0 ? (c, j, dbm) => dbm + fading * Rng.For(seed, 12, c, j).Normal() : null);

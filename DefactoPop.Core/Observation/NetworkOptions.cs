@@ -1,3 +1,5 @@
+using DefactoPop.Core.Spatial;
+
 namespace DefactoPop.Core.Observation;
 
 /// <summary>
@@ -19,23 +21,13 @@ public sealed record NetworkOptions
     public double OfficeDensityBoost { get; init; } = 2.0;
 
     public double HeightM { get; init; } = 30;
-    public double TiltDeg { get; init; } = 5;
     public double HorizontalBeamDeg { get; init; } = 65;
-    public double VerticalBeamDeg { get; init; } = 9;
-    public double FrontBackDb { get; init; } = 30;
-    public double PathLossExponent { get; init; } = 3.75;
 
-    /// <summary>Dominance midpoint, dBm, and steepness per dB.</summary>
-    public double SMid { get; init; } = -92.5;
-    public double SSteep { get; init; } = 0.2;
+    /// <summary>The true network's radio (tilt, vertical beam, path loss, dominance): mobloc's defaults, the estimator's assumptions too.</summary>
+    public SignalParameters Signal { get; init; } = new();
 
-    /// <summary>Distance, in local site spacings, at which a sector's on-axis signal equals <see cref="SMid"/>.</summary>
+    /// <summary>Distance, in local site spacings, at which a sector's on-axis signal equals the dominance midpoint.</summary>
     public double MidRangeSpacings { get; init; } = 1.2;
-
-    public double DominanceThreshold { get; init; } = 0.005;
-
-    /// <summary>Cells kept per OA (the strongest), 5-15 in practice.</summary>
-    public int MaxCellsPerOa { get; init; } = 10;
 
     /// <summary>Candidate sites are searched within this many median spacings of an OA.</summary>
     public double SearchRadiusSpacings { get; init; } = 3;

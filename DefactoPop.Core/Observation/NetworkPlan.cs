@@ -73,7 +73,7 @@ public sealed class NetworkPlan
             var rng = Rng.For(seed, 11, s);
             var baseAz = rng.NextDouble() * 360.0;
             var rMid = options.MidRangeSpacings * spacing[s];
-            var dbm = options.SMid + 10 * options.PathLossExponent * Math.Log10(Math.Sqrt(rMid * rMid + options.HeightM * options.HeightM));
+            var dbm = options.Signal.SMid + 10 * options.Signal.PathLossExponent * Math.Log10(Math.Sqrt(rMid * rMid + options.HeightM * options.HeightM));
             for (var k = 0; k < sectors; k++)
             {
                 var c = s * sectors + k;

@@ -1,3 +1,4 @@
+using DefactoPop.Core.CityInputs;
 using DefactoPop.Core.Domain;
 
 namespace DefactoPop.Core.Synthetic;
@@ -6,39 +7,15 @@ namespace DefactoPop.Core.Synthetic;
 /// A synthetic Seoul: zones at every level with geometry, land use and the register.
 /// Arrays over 집계구 are indexed by the position of the OA in <see cref="Oas"/>.
 /// </summary>
-public sealed class SyntheticCity
+public sealed class SyntheticCity : CityTables
 {
     public required int Seed { get; init; }
-    public required IReadOnlyList<Zone> Districts { get; init; }
-    public required IReadOnlyList<Zone> Dongs { get; init; }
-    public required IReadOnlyList<Zone> Oas { get; init; }
-
-    /// <summary>Index into <see cref="Dongs"/> of each OA's parent.</summary>
-    public required int[] OaDong { get; init; }
-
-    /// <summary>Index into <see cref="Districts"/> of each dong's parent.</summary>
-    public required int[] DongDistrict { get; init; }
-
-    /// <summary>Centroid latitude and longitude of each OA (WGS84).</summary>
-    public required double[] OaLat { get; init; }
-    public required double[] OaLon { get; init; }
 
     /// <summary>Dominant land use of each OA.</summary>
     public required LandUse[] OaLandUse { get; init; }
 
-    /// <summary>Floor-area shares by land use, [oa * 5 + (int)LandUse], each OA summing to 1.</summary>
-    public required float[] OaLandUseShares { get; init; }
-
-    /// <summary>Registered Korean residents, [oa * 28 + stratum].</summary>
-    public required float[] RegisteredDomestic { get; init; }
-
-    /// <summary>Registered foreigners (long-term), [oa * 2 + (int)Nationality].</summary>
-    public required float[] RegisteredForeign { get; init; }
-
     /// <summary>GeoJSON geometry (WGS84, 5 decimals) per zone code, for every level.</summary>
     public required IReadOnlyDictionary<string, string> Geometry { get; init; }
-
-    public int OaCount => Oas.Count;
 }
 
 /// <summary>The true population present in each OA during one hour.</summary>
