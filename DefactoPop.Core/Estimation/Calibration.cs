@@ -186,7 +186,7 @@ public sealed class Calibration
         for (var c = 0; c < 2; c++)
         {
             var devices = nightL[c] / count;
-            longTerm[c] = devices > 0 && regL[c] > 0 ? regL[c] / devices : 1.0 / options.Foreign.LongTermDetection;
+            longTerm[c] = devices > 0 && regL[c] > 0 ? ForeignLevel(regL[c] / devices, o, options.Foreign) : 1.0 / options.Foreign.LongTermDetection;
         }
 
         return new Calibration(nights.Count, o, global, night.Select(v => (float)v).ToArray(), local, alpha, beta, longTerm,
@@ -197,6 +197,21 @@ public sealed class Calibration
             Level = level,
             LevelCv = levelCv,
         };
+    }
+
+    /// <summary>
+    /// Long-term foreigners per device: the foreigner register's reading combined, when the operator published its
+    /// rates, with the detection rates' (market share × LTE × switched on), by stated precision
+    /// (<see cref="ForeignOptions.RegisterLevelCv"/> against <see cref="ExpansionOptions.LevelCvDetection"/>).
+    /// </summary>
+    private static double ForeignLevel(double byRegister, ExpansionOptions o, ForeignOptions f)
+    {
+        var detection = o.MarketShare * o.LteShare * o.SwitchedOnShare;
+        if (o.LevelCvDetection <= 0 || f.RegisterLevelCv <= 0 || !(detection > 0))
+            return byRegister;
+        var wRegister = 1 / (f.RegisterLevelCv * f.RegisterLevelCv);
+        var wDetection = 1 / (o.LevelCvDetection * o.LevelCvDetection);
+        return Math.Exp((wRegister * Math.Log(byRegister) + wDetection * Math.Log(1 / detection)) / (wRegister + wDetection));
     }
 
     /// <summary>
