@@ -22,12 +22,14 @@ public sealed class DropSeries(string dropsRoot, CellPlan plan, CityFrame city, 
     private readonly EstimationOptions _options = options ?? new EstimationOptions();
     private readonly Dictionary<DateOnly, AllocatedHour?> _nights = [];
     private readonly Dictionary<string, EstimatorView> _views = new(StringComparer.Ordinal);
-    private IReadOnlyList<DateOnly>? _days;
 
     public int Window => Math.Max(1, window);
 
-    /// <summary>The day folders under the drops root, ascending.</summary>
-    public IReadOnlyList<DateOnly> Days => _days ??= DropReader.ListDays(dropsRoot);
+    /// <summary>The day folders under the drops root, ascending (listed anew: a running series receives and prunes drops).</summary>
+    public IReadOnlyList<DateOnly> Days => DropReader.ListDays(dropsRoot);
+
+    /// <summary>Days whose drop was read, plus those still delivered: a night already allocated stays usable after its drop is pruned.</summary>
+    private IEnumerable<DateOnly> Known => Days.Union(_nights.Where(n => n.Value is not null).Select(n => n.Key)).Order();
 
     public DayEstimate Estimate(DateOnly date)
     {
@@ -47,10 +49,11 @@ public sealed class DropSeries(string dropsRoot, CellPlan plan, CityFrame city, 
     /// <summary>Up to <see cref="Window"/> ordinary weeknights before the day with a valid drop; the series' first ones when there are none.</summary>
     private (IReadOnlyList<DateOnly> Nights, bool WarmUp) NightsFor(DateOnly date)
     {
-        var before = Days.Where(d => d < date && IsNight(d)).Reverse().Where(HasNight).Take(Window).Reverse().ToList();
+        var known = Known.ToList();
+        var before = known.Where(d => d < date && IsNight(d)).Reverse().Where(HasNight).Take(Window).Reverse().ToList();
         if (before.Count > 0)
             return (before, false);
-        var first = Days.Where(IsNight).Where(HasNight).Take(Window).ToList();
+        var first = known.Where(IsNight).Where(HasNight).Take(Window).ToList();
         if (first.Count == 0)
             throw new InvalidOperationException($"No ordinary weeknight in {dropsRoot} has a valid drop to calibrate on.");
         return (first, true);

@@ -106,8 +106,8 @@ public static class ScenarioEmitter
         return new CityRegister(records);
     }
 
-    /// <summary>One day: observe the 24 hours, write the drop, then the sealed truth of the same hours.</summary>
-    public static OperatorDrop WriteDay(
+    /// <summary>One day's drop alone (observe the 24 hours, write the drop): what the operator delivers.</summary>
+    public static OperatorDrop WriteDrop(
         ScenarioFolders folders, SyntheticCity city, NetworkPlan plan, CellPlan cellPlan, Func<HourSlot, TruthHour> truth,
         ObservationOptions observation, int seed, DateOnly date)
     {
@@ -121,6 +121,15 @@ public static class ScenarioEmitter
         var producedAt = new DateTimeOffset(date.AddDays(1).ToDateTime(new TimeOnly(6, 0)), TimeSpan.FromHours(9));
         var drop = OperatorEmitter.DropOf(cellPlan.ValidOn(date), date, hours, producedAt);
         DropWriter.Write(DropWriter.DayFolder(folders.Drops, date), drop);
+        return drop;
+    }
+
+    /// <summary>One day: observe the 24 hours, write the drop, then the sealed truth of the same hours.</summary>
+    public static OperatorDrop WriteDay(
+        ScenarioFolders folders, SyntheticCity city, NetworkPlan plan, CellPlan cellPlan, Func<HourSlot, TruthHour> truth,
+        ObservationOptions observation, int seed, DateOnly date)
+    {
+        var drop = WriteDrop(folders, city, plan, cellPlan, truth, observation, seed, date);
         TruthWriter.WriteDay(folders.Truth, date, [.. city.Oas.Select(o => o.Code)], truth);
         return drop;
     }

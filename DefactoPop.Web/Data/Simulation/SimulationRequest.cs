@@ -15,6 +15,12 @@ public sealed record SimulationRequest(DateOnly From, DateOnly To, int Seed = Si
 
     public IReadOnlyList<DateOnly> FirstDays { get; init; } = [];
 
+    /// <summary>Folder of the operator's drops; null puts them in <c>scenario-SEED</c> beside the database.</summary>
+    public string? ScenarioDir { get; init; }
+
+    /// <summary>Day folders kept after estimation (the rolling calibration keeps what it read in memory).</summary>
+    public int KeepDrops { get; init; } = 7;
+
     /// <summary>The city to simulate; null (always, outside tests) builds synthetic Seoul from <see cref="Seed"/>.</summary>
     public SyntheticCity? City { get; init; }
 

@@ -5,6 +5,7 @@ using DefactoPop.Core.CityInputs;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
 using DefactoPop.Core.Observation;
+using DefactoPop.Core.Operator;
 using DefactoPop.Core.Reference;
 using DefactoPop.Core.Storage;
 using DefactoPop.Core.Synthetic;
@@ -43,12 +44,14 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
             options = options with { Estimation = estimation };
             await WriteCatalogAsync(city, frame, request, ct);
 
-            Report(new SimulationProgress(0, days.Count, "calibration"), progress);
+            Report(new SimulationProgress(0, days.Count, "network"), progress);
             var plan = NetworkPlan.Generate(city, request.Seed);
-            var view = SimulatedEstimation.ViewOf(plan, frame);
             Func<HourSlot, TruthHour> truth = slot => MovementModel.Generate(city, slot);
-            var nights = EstimationPipeline.CalibrationNights(request.From, request.To, options.CalibrationNights);
-            var calibration = SimulatedEstimation.Calibrate(city, plan, frame, view, nights, truth, options);
+            // The operator's side writes each day's drop; the estimator reads it back like any delivery (DropSeries:
+            // P* from the cell plan, calibration on the ordinary nights before the day).
+            var folders = new ScenarioFolders(ScenarioRoot(request));
+            var cellPlan = OperatorEmitter.CellPlanOf(plan, new DateOnly(request.From.Year, 1, 1));
+            var series = new DropSeries(folders.Drops, cellPlan, frame, estimation);
 
             var done = await DaysStoredAsync(days, ct);
             var finished = done.Count;
@@ -56,8 +59,15 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
             {
                 ct.ThrowIfCancellationRequested();
                 Report(new SimulationProgress(finished, days.Count, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), progress);
-                var estimates = SimulatedEstimation.EstimateDay(city, plan, frame, view, calibration, day, truth, options);
-                await EstimateWriter.StoreDayAsync(database, catalogs, frame, estimates, time.GetUtcNow(), ct);
+                var estimate = await Task.Run(() =>
+                {
+                    ScenarioEmitter.WriteDrop(folders, city, plan, cellPlan, truth, options.Observation, request.Seed, day);
+                    return series.Estimate(day);
+                }, ct);
+                if (estimate.Hours is not { } hours)
+                    throw new InvalidOperationException($"The drop of {day:yyyy-MM-dd} was refused: {string.Join("; ", estimate.Issues.Take(3))}");
+                await EstimateWriter.StoreDayAsync(database, catalogs, frame, hours, time.GetUtcNow(), ct);
+                PruneDrops(folders.Drops, request.KeepDrops, day);
                 finished++;
             }
             await MetaStore.SetAsync(database, MetaKeys.SimulationProgress, $"{finished}/{days.Count}", ct);
@@ -67,6 +77,23 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Where the drops go: the request's folder, else <c>scenario</c> beside the database file.</summary>
+    private string ScenarioRoot(SimulationRequest request)
+    {
+        if (request.ScenarioDir is { } dir)
+            return dir;
+        var db = Path.GetFullPath(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource);
+        return Path.Combine(Path.GetDirectoryName(db) ?? ".", "scenario-" + request.Seed.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Keeps at most <paramref name="keep"/> day folders (the latest dates, and always the day just written).</summary>
+    private static void PruneDrops(string dropsRoot, int keep, DateOnly written)
+    {
+        var days = DropReader.ListDays(dropsRoot).Where(d => d != written).OrderDescending().ToList();
+        foreach (var day in days.Skip(Math.Max(0, keep - 1)))
+            Directory.Delete(DropWriter.DayFolder(dropsRoot, day), recursive: true);
     }
 
     private void Report(SimulationProgress p, IProgress<SimulationProgress>? progress)

@@ -1,0 +1,37 @@
+using DefactoPop.Core.Abstractions;
+using DefactoPop.Core.Domain;
+using DefactoPop.Core.Operator;
+using DefactoPop.Tests.TestSupport;
+using DefactoPop.Tests.TestSupport.TestCities;
+using DefactoPop.Web.Data.Simulation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DefactoPop.Tests.Data;
+
+/// <summary>The embedded default goes through the operator's files: each day is emitted as a drop, read back and estimated, and old drops are pruned.</summary>
+public class SimulationDropsTests
+{
+    [Fact]
+    public async Task Run_FourDaysKeepTwo_StoresEveryDayAndKeepsTheLatestDrops()
+    {
+        await using var store = await TestStore.CreateAsync(seoulDistricts: false);
+        var city = TestWorld.Small.TestCity.City;
+        var scenario = Path.Combine(store.Directory, "scenario");
+        var request = new SimulationRequest(new DateOnly(2017, 10, 10), new DateOnly(2017, 10, 13), city.Seed)
+        {
+            City = city, ScenarioDir = scenario, KeepDrops = 2,
+        };
+
+        await store.Services.GetRequiredService<SimulationService>().RunAsync(request);
+
+        Assert.Equal([new DateOnly(2017, 10, 12), new DateOnly(2017, 10, 13)], DropReader.ListDays(Path.Combine(scenario, "drops")));
+        foreach (var day in request.Days())
+        {
+            var snap = await store.Read.GetLevelAsync(new HourSlot(day, 14), ZoneLevel.City, PopulationQuery.All);
+            Assert.True(snap.Values[0] > 0, $"{day}: no city total");
+            Assert.NotNull(snap.Upper);
+        }
+        // No sealed truth in the default: only simulate --out writes one.
+        Assert.False(Directory.Exists(Path.Combine(scenario, "truth")));
+    }
+}
