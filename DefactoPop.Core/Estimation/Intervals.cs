@@ -4,43 +4,47 @@ using DefactoPop.Core.Domain;
 namespace DefactoPop.Core.Estimation;
 
 /// <summary>
-/// Two parts of an estimate's error that roll up differently. <see cref="Independent"/> is a variance: it adds across zones.
-/// <see cref="Shared"/> is a standard deviation common to a district (its calibration error): it adds linearly inside a
-/// district, and across districts it is independent (<see cref="AcrossDistricts"/>).
+/// Three parts of an estimate's error that roll up differently. <see cref="Independent"/> is a variance: it adds across
+/// zones. <see cref="Shared"/> is a standard deviation common to a district (its calibration error): it adds linearly
+/// inside a district, and across districts it is independent (<see cref="AcrossDistricts"/>). <see cref="Common"/> is a
+/// standard deviation common to the whole city (the error of the overall level): it adds linearly everywhere.
 /// </summary>
-public readonly record struct IntervalParts(double Independent, double Shared)
+public readonly record struct IntervalParts(double Independent, double Shared, double Common = 0)
 {
     public const double Probability = 0.90;
 
-    public double Variance => Independent + Shared * Shared;
+    public double Variance => Independent + (Shared + Common) * (Shared + Common);
 
-    public static IntervalParts operator +(IntervalParts a, IntervalParts b) => new(a.Independent + b.Independent, a.Shared + b.Shared);
+    public static IntervalParts operator +(IntervalParts a, IntervalParts b) =>
+        new(a.Independent + b.Independent, a.Shared + b.Shared, a.Common + b.Common);
 
-    /// <summary>The same error once districts are summed: their shared parts are independent of each other.</summary>
-    public IntervalParts AcrossDistricts() => new(Variance, 0);
+    /// <summary>The same error once districts are summed: their shared parts are independent of each other; the city-wide part stays.</summary>
+    public IntervalParts AcrossDistricts() => new(Independent + Shared * Shared, 0, Common);
 
     /// <summary>The central 90 % interval of <paramref name="mean"/> (gamma shape, never below 0).</summary>
     public (double Lower, double Upper) Bounds(double mean) => Intervals.Bounds(mean, Variance);
 }
 
 /// <summary>
-/// The error model of one OA-hour, in three numbers that scale with any part of the OA (a stratum, a class):
-/// for a part worth x people, independent variance = <see cref="PerPerson"/>·x + <see cref="RelativeVariance"/>·x²
-/// and shared SD = <see cref="SharedCv"/>·x.
+/// The error model of one OA-hour, in numbers that scale with any part of the OA (a stratum, a class):
+/// for a part worth x people, independent variance = <see cref="PerPerson"/>·x + <see cref="RelativeVariance"/>·x²,
+/// district-shared SD = <see cref="SharedCv"/>·x and city-wide SD = <see cref="CommonCv"/>·x.
 /// </summary>
 /// <param name="PerPerson">Count noise (negative-binomial expansion and foreigners), variance per estimated person.</param>
 /// <param name="RelativeVariance">Detection-rate spread between zones plus allocation error, as a squared CV; common to the OA's strata.</param>
 /// <param name="SharedCv">The district's calibration error, as a CV.</param>
-public readonly record struct OaSpread(double PerPerson, double RelativeVariance, double SharedCv)
+/// <param name="CommonCv">The error of the city's level (census against the published detection rates), as a CV.</param>
+public readonly record struct OaSpread(double PerPerson, double RelativeVariance, double SharedCv, double CommonCv = 0)
 {
     public IntervalParts PartsOf(double value) =>
-        value > 0 ? new(PerPerson * value + RelativeVariance * value * value, SharedCv * value) : default;
+        value > 0 ? new(PerPerson * value + RelativeVariance * value * value, SharedCv * value, CommonCv * value) : default;
 }
 
 /// <summary>What the calibration nights say about the error, per district: <see cref="SharedCv"/> and <see cref="ModelCv"/>.</summary>
 /// <param name="SharedCv">Spread of the district's night device total across nights (÷ √nights) and the disagreement of the night target with the register.</param>
 /// <param name="ModelCv">Spread of the detection ratio (target ÷ devices) between the district's OAs, beyond count noise.</param>
-public sealed record CalibrationSpread(double[] SharedCv, double[] ModelCv, int[] OaDistrict);
+/// <param name="LevelCv">The calibration's level error, common to the whole city.</param>
+public sealed record CalibrationSpread(double[] SharedCv, double[] ModelCv, int[] OaDistrict, double LevelCv = 0);
 
 /// <summary>
 /// The interval model, from the data the estimator has: count noise (overdispersion measured across nights), allocation
@@ -119,10 +123,10 @@ public static class Intervals
         var model = new double[gus];
         for (var g = 0; g < gus; g++)
         {
-            shared[g] = Math.Sqrt(sampling[g] + targetVariance + calibration.LevelCv * calibration.LevelCv);
+            shared[g] = Math.Sqrt(sampling[g] + targetVariance);
             model[g] = Math.Sqrt(zones[g] >= MinZones ? Math.Max(0, sum[g] / weight[g]) : cityModel);
         }
-        return new CalibrationSpread(shared, model, oaDistrict);
+        return new CalibrationSpread(shared, model, oaDistrict, calibration.LevelCv);
     }
 
     /// <summary>The error model of every OA for one hour, from the expansion variances and the calibration's spread.</summary>
@@ -151,7 +155,7 @@ public static class Intervals
                 devices += allocated.Domestic[j * S + s];
             var allocation = devices > 0 ? allocated.AllocationVariance[j] / (devices * devices) : 0;
             var g = spread.OaDistrict[j];
-            result[j] = new OaSpread(count / mean, spread.ModelCv[g] * spread.ModelCv[g] + allocation, spread.SharedCv[g]);
+            result[j] = new OaSpread(count / mean, spread.ModelCv[g] * spread.ModelCv[g] + allocation, spread.SharedCv[g], spread.LevelCv);
         }
         return result;
     }
@@ -177,7 +181,7 @@ public static class Intervals
         return result;
     }
 
-    /// <summary>Sums district parts into the city: their shared parts are independent.</summary>
+    /// <summary>Sums district parts into the city: their shared parts are independent; the city-wide part adds linearly.</summary>
     public static IntervalParts City(IEnumerable<IntervalParts> districts) =>
         districts.Aggregate(default(IntervalParts), (sum, d) => sum + d.AcrossDistricts());
 

@@ -30,7 +30,7 @@ public static class CellCodec
     public const double MaxValue = 1e11;
 
     /// <summary>Longest encoding of one cell, in bytes.</summary>
-    public const int MaxLength = 1 + CellValues.SlotCount * 10 + 1 + (CellValues.SlotCount + 1) * 20;
+    public const int MaxLength = 1 + CellValues.SlotCount * 10 + 1 + (CellValues.SlotCount + 1) * 30;
 
     public static byte[] Encode(CellValues cell)
     {
@@ -94,13 +94,18 @@ public static class CellCodec
             pos += WriteVarint(buffer[pos..], Scaled(s.PerPerson, PerPersonScale));
             pos += WriteVarint(buffer[pos..], Scaled(Math.Sqrt(Math.Max(0, s.RelativeVariance)), CvScale));
             pos += WriteVarint(buffer[pos..], Scaled(s.SharedCv, CvScale));
+            // The city-wide part comes last, so a store written before it existed still decodes (as 0).
+            pos += WriteVarint(buffer[pos..], Scaled(s.CommonCv, CvScale));
             return pos;
         }
-        foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
+        var slots = cell.PresentSlots().Append(CellValues.AllClasses).ToList();
+        foreach (var i in slots)
         {
             pos += WriteVarint(buffer[pos..], Scaled(Math.Sqrt(Math.Max(0, cell.Parts[i].Independent)), PartScale));
             pos += WriteVarint(buffer[pos..], Scaled(cell.Parts[i].Shared, PartScale));
         }
+        foreach (var i in slots)
+            pos += WriteVarint(buffer[pos..], Scaled(cell.Parts[i].Common, PartScale));
         return pos;
     }
 
@@ -112,14 +117,21 @@ public static class CellCodec
         {
             var perPerson = ReadVarint(data, ref pos) / PerPersonScale;
             var cv = ReadVarint(data, ref pos) / CvScale;
-            cell.Spread = new OaSpread(perPerson, cv * cv, ReadVarint(data, ref pos) / CvScale);
+            var shared = ReadVarint(data, ref pos) / CvScale;
+            var common = pos < data.Length ? ReadVarint(data, ref pos) / CvScale : 0;
+            cell.Spread = new OaSpread(perPerson, cv * cv, shared, common);
             return;
         }
-        foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
+        var slots = cell.PresentSlots().Append(CellValues.AllClasses).ToList();
+        foreach (var i in slots)
         {
             var sd = ReadVarint(data, ref pos) / PartScale;
             cell.Parts[i] = new IntervalParts(sd * sd, ReadVarint(data, ref pos) / PartScale);
         }
+        if (pos >= data.Length)
+            return;
+        foreach (var i in slots)
+            cell.Parts[i] = cell.Parts[i] with { Common = ReadVarint(data, ref pos) / PartScale };
     }
 
     private static ulong Scaled(double v, double scale) => double.IsFinite(v) && v > 0 ? (ulong)Math.Round(Math.Min(v, MaxValue) * scale) : 0;

@@ -50,9 +50,9 @@ public sealed class Sqlite2017IntervalTests(Sqlite2017StoreFixture fixture)
         var gu = await read.GetLevelAsync(s_slot, ZoneLevel.Gu, PopulationQuery.All);
         var width = city.Upper![0] - city.Lower![0];
         var naive = oa.Upper!.Sum() - oa.Lower!.Sum();
-        // The level error (census against the published rates) is shared inside each district, so the city is
-        // narrower than the summed bounds by less than independent errors alone would make it.
-        Assert.True(width < 0.8 * naive, $"city width {width:0} vs summed OA bounds {naive:0}");
+        // Independent errors cancel; the city-wide level error (census against the published rates) does not, and on
+        // this small city it is wide, so the city is narrower than the summed bounds but not by much.
+        Assert.True(width < 0.95 * naive, $"city width {width:0} vs summed OA bounds {naive:0}");
         // Districts' shared errors are independent of each other: the city is narrower than the summed district widths too.
         Assert.True(width < gu.Upper!.Sum() - gu.Lower!.Sum());
         Assert.InRange(oa.Values.Sum(), city.Values[0] * 0.999, city.Values[0] * 1.001);

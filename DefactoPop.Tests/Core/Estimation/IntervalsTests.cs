@@ -72,5 +72,15 @@ public class IntervalsTests(ITestOutputHelper output)
         Assert.InRange(pct[1], 50, 100);
     }
 
+    [Fact]
+    public void Parts_CityWidePart_StaysLinearAcrossDistricts()
+    {
+        var a = new IntervalParts(100, 30, 20);
+        var b = new IntervalParts(50, 40, 10);
+        var city = Intervals.City([a, b]);
+        Assert.Equal(new IntervalParts(100 + 900 + 50 + 1600, 0, 30), city);
+        Assert.Equal(2650 + 900, city.Variance);
+    }
+
     private static IntervalParts IntervalsCity(params IntervalParts[] districts) => Intervals.City(districts);
 }

@@ -34,6 +34,39 @@ public class CellIntervalTests
     }
 
     [Fact]
+    public void Encode_CityWidePart_RoundTripsForSpreadAndParts()
+    {
+        var spread = Oa(10);
+        spread.SetSpread(new OaSpread(6.5, 0.01, 0.015, 0.045));
+        var back = new CellValues();
+        CellCodec.Decode(CellCodec.Encode(spread), back);
+        Assert.Equal(0.045, back.Spread.CommonCv, 4);
+
+        var derived = Oa(10);
+        derived.Derived = true;
+        derived.Intervals = IntervalKind.Parts;
+        derived.Parts[CellValues.AllClasses] = new IntervalParts(400, 12, 7);
+        var parts = new CellValues();
+        CellCodec.Decode(CellCodec.Encode(derived), parts);
+        Assert.Equal(new IntervalParts(400, 12, 7), parts.Parts[CellValues.AllClasses]);
+    }
+
+    [Fact]
+    public void Decode_BlobWithoutTheCityWidePart_ReadsItAsZero()
+    {
+        // A store written before the city-wide part existed ends after the shared part.
+        var cell = Oa(10);
+        cell.SetSpread(new OaSpread(6.5, 0.01, 0.015));
+        var blob = CellCodec.Encode(cell);
+        // Its last byte is the city-wide part (0, one byte); the old format had none.
+        var old = blob[..^1];
+        var back = new CellValues();
+        CellCodec.Decode(old, back);
+        Assert.Equal(0.015, back.Spread.SharedCv, 4);
+        Assert.Equal(0, back.Spread.CommonCv);
+    }
+
+    [Fact]
     public void Encode_Parts_RoundTripsPerSlotAndAllClasses()
     {
         var cell = Oa(10);
