@@ -24,6 +24,7 @@ public static class CensusFrame
         var dongIndex = IndexOf(dongs);
         var result = new float[oas.Count * S];
         var seen = new bool[result.Length];
+        var members = MembersOf(oaDong, dongs.Count);
         foreach (var r in census.Records)
         {
             var s = Strata.Index(r.Sex, r.Band);
@@ -33,7 +34,7 @@ public static class CensusFrame
                 seen[j * S + s] = true;
             }
             else if (r.Level == ZoneLevel.Dong && dongIndex.TryGetValue(r.ZoneCode, out var d))
-                SpreadOverDong(result, seen, d, s, r.Persons, oaDong, registered);
+                SpreadOverDong(result, seen, members[d], s, r.Persons, registered);
         }
         // A zone-stratum the census does not list at all keeps the register's value (a zone newer than the census).
         for (var k = 0; k < result.Length; k++)
@@ -44,18 +45,12 @@ public static class CensusFrame
         return result;
     }
 
-    private static void SpreadOverDong(float[] result, bool[] seen, int dong, int s, long? persons, int[] oaDong, float[] registered)
+    private static void SpreadOverDong(float[] result, bool[] seen, List<int> members, int s, long? persons, float[] registered)
     {
         const int S = Strata.Count;
         double total = 0;
-        var members = new List<int>();
-        for (var j = 0; j < oaDong.Length; j++)
-        {
-            if (oaDong[j] != dong)
-                continue;
-            members.Add(j);
+        foreach (var j in members)
             total += registered[j * S + s];
-        }
         var value = persons ?? Math.Min(total, SuppressedBelow - 1);
         foreach (var j in members)
         {
@@ -63,6 +58,17 @@ public static class CensusFrame
             result[j * S + s] = (float)(value * share);
             seen[j * S + s] = true;
         }
+    }
+
+    /// <summary>The OAs of each dong, computed once rather than per census row.</summary>
+    private static List<int>[] MembersOf(int[] oaDong, int dongs)
+    {
+        var members = new List<int>[dongs];
+        for (var d = 0; d < dongs; d++)
+            members[d] = [];
+        for (var j = 0; j < oaDong.Length; j++)
+            members[oaDong[j]].Add(j);
+        return members;
     }
 
     private static Dictionary<string, int> IndexOf(IReadOnlyList<Zone> zones)

@@ -98,13 +98,12 @@ public static class CellCodec
             pos += WriteVarint(buffer[pos..], Scaled(s.CommonCv, CvScale));
             return pos;
         }
-        var slots = cell.PresentSlots().Append(CellValues.AllClasses).ToList();
-        foreach (var i in slots)
+        foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
         {
             pos += WriteVarint(buffer[pos..], Scaled(Math.Sqrt(Math.Max(0, cell.Parts[i].Independent)), PartScale));
             pos += WriteVarint(buffer[pos..], Scaled(cell.Parts[i].Shared, PartScale));
         }
-        foreach (var i in slots)
+        foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
             pos += WriteVarint(buffer[pos..], Scaled(cell.Parts[i].Common, PartScale));
         return pos;
     }
@@ -122,15 +121,14 @@ public static class CellCodec
             cell.Spread = new OaSpread(perPerson, cv * cv, shared, common);
             return;
         }
-        var slots = cell.PresentSlots().Append(CellValues.AllClasses).ToList();
-        foreach (var i in slots)
+        foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
         {
             var sd = ReadVarint(data, ref pos) / PartScale;
             cell.Parts[i] = new IntervalParts(sd * sd, ReadVarint(data, ref pos) / PartScale);
         }
         if (pos >= data.Length)
             return;
-        foreach (var i in slots)
+        foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
             cell.Parts[i] = cell.Parts[i] with { Common = ReadVarint(data, ref pos) / PartScale };
     }
 

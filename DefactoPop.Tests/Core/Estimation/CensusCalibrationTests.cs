@@ -65,4 +65,21 @@ public class CensusCalibrationTests
         foreach (var (r, i) in suppressed)
             Assert.Equal(Math.Min(frame.RegisteredDomestic[i], CensusFrame.SuppressedBelow - 1), laid[i], 1e-4);
     }
+
+    [Fact]
+    public void Lay_DongLevelRow_SpreadsOverItsOasByTheirRegisterShares()
+    {
+        var frame = World.Frame;
+        var dong = frame.Dongs[frame.OaDong[0]];
+        var s = Strata.Index(Sex.Female, AgeBand.A30To34);
+        var census = new UsualResidentCensus(new DateOnly(2015, 11, 1), [new CensusRecord(dong.Code, ZoneLevel.Dong, Sex.Female, AgeBand.A30To34, 1000)]);
+        var laid = CensusFrame.Lay(census, frame.Oas, frame.OaDong, frame.Dongs, frame.RegisteredDomestic);
+        var members = Enumerable.Range(0, frame.OaCount).Where(j => frame.OaDong[j] == frame.OaDong[0]).ToList();
+        var registered = members.Sum(j => (double)frame.RegisteredDomestic[j * Strata.Count + s]);
+        Assert.Equal(1000, members.Sum(j => (double)laid[j * Strata.Count + s]), 0.01);
+        foreach (var j in members)
+            Assert.Equal(1000 * frame.RegisteredDomestic[j * Strata.Count + s] / registered, laid[j * Strata.Count + s], 0.01);
+        // Another stratum of the same OA is not in the census: it keeps the register's value.
+        Assert.Equal(frame.RegisteredDomestic[members[0] * Strata.Count], laid[members[0] * Strata.Count]);
+    }
 }
