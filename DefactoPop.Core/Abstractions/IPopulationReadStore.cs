@@ -17,10 +17,14 @@ public sealed record LevelSnapshot(HourSlot Slot, ZoneLevel Level, double[] Valu
     /// <summary>90 % interval bounds per zone (NaN where a zone has none); null when no zone has any (official files).</summary>
     public double[]? Lower { get; init; }
     public double[]? Upper { get; init; }
+
+    /// <summary>Zones whose figure was imputed for a cell outage ("보정됨"); null when none was.</summary>
+    public bool[]? Imputed { get; init; }
 }
 
 /// <param name="Lower">Lower bound of the 90 % interval; null when the figure has none (official files carry no intervals).</param>
-public sealed record SeriesPoint(HourSlot Slot, double? Value, bool Masked, double? Lower = null, double? Upper = null);
+/// <param name="Imputed">The figure was imputed for a cell outage ("보정됨").</param>
+public sealed record SeriesPoint(HourSlot Slot, double? Value, bool Masked, double? Lower = null, double? Upper = null, bool Imputed = false);
 
 public sealed record DailyStat(string ZoneCode, DateOnly Date, double Mean, double Min, int MinHour, double Max, int MaxHour);
 

@@ -8,6 +8,9 @@ public sealed record MetricLayer(ZoneLevel Level, HourSlot Slot, MapMetric Metri
     /// <summary>The 90 % interval of each zone's figure in the metric's unit (for the uncertainty metric: of the population); null when the store has none.</summary>
     public MetricBounds? Bounds { get; init; }
 
+    /// <summary>Zones whose figure was imputed for a cell outage ("보정됨"); null when none was.</summary>
+    public bool[]? Imputed { get; init; }
+
     /// <summary>Whether the metric is an estimate that would carry an interval (not the register).</summary>
     public bool WantsIntervals => Metric != MapMetric.Registered;
 }

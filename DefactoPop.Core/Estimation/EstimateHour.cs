@@ -30,6 +30,11 @@ public sealed class EstimateHour
     /// <summary>Cells flagged as down this hour (their area was estimated from neighbouring cells).</summary>
     public int OutageCells { get; init; }
 
+    /// <summary>OAs imputed for a cell outage ("보정됨"), by OA index; empty when none were.</summary>
+    public bool[] Imputed { get; init; } = [];
+
+    public bool IsImputed(int oa) => oa < Imputed.Length && Imputed[oa];
+
     /// <summary>Allocation steps taken (EM iterations; 1 for simple Bayes; 0 for Voronoi).</summary>
     public int Iterations { get; init; }
 

@@ -8,6 +8,7 @@ public sealed record EstimationOptions
     public ExpansionOptions Expansion { get; init; } = new();
     public NonPhoneOptions NonPhone { get; init; } = new();
     public ForeignOptions Foreign { get; init; } = new();
+    public ImputationOptions Imputation { get; init; } = new();
 
     /// <summary>The radio model behind P*.</summary>
     public CoverageOptions Coverage { get; init; } = new();

@@ -64,18 +64,26 @@ public static class EstimationPipeline
             IntervalProbability = IntervalParts.Probability,
             Spread = spread,
             OutageCells = allocated.OutageCells,
+            Imputed = allocated.Imputed ?? [],
             Iterations = allocated.Iterations,
         };
     }
 
-    /// <summary>Estimates every hour of the given counts (one day: 24 slots), hours in parallel.</summary>
+    /// <summary>
+    /// Estimates every hour of the given counts (one day: 24 slots), hours in parallel; outage hours are imputed from the
+    /// day's other hours (<see cref="OutageImputation"/>). A single hour (<see cref="EstimateHour"/>) is not imputed.
+    /// </summary>
     public static IReadOnlyList<EstimateHour> EstimateDay(
         CityFrame city, EstimatorView view, Calibration calibration, IReadOnlyList<OperatorHour> counts, EstimationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
         options ??= new EstimationOptions();
+        var allocated = new AllocatedHour[counts.Count];
+        Parallel.For(0, counts.Count, Parallelism(options), h => allocated[h] = HourAllocator.Allocate(city, view, counts[h], options));
+        if (counts.Any(c => c.HasOutage))
+            allocated = OutageImputation.Impute(allocated, view.Coverage, [.. counts.Select(c => c.Outage)], options.Imputation);
         var result = new EstimateHour[counts.Count];
-        Parallel.For(0, counts.Count, Parallelism(options), h => result[h] = EstimateHour(city, view, calibration, counts[h], options));
+        Parallel.For(0, counts.Count, Parallelism(options), h => result[h] = FromAllocation(city, allocated[h], calibration, options));
         return result;
     }
 

@@ -42,13 +42,10 @@ public static class SimulatedEstimation
         ArgumentNullException.ThrowIfNull(truth);
         options ??= new SimulationOptions();
         var gate = new object();
-        var result = new EstimateHour[24];
+        var counts = new OperatorHour[24];
         Parallel.For(0, 24, EstimationPipeline.Parallelism(options.Estimation), h =>
-        {
-            var counts = Observe(city, plan, new HourSlot(date, h), truth, options, gate);
-            result[h] = EstimationPipeline.EstimateHour(frame, view, calibration, counts, options.Estimation);
-        });
-        return result;
+            counts[h] = Observe(city, plan, new HourSlot(date, h), truth, options, gate));
+        return EstimationPipeline.EstimateDay(frame, view, calibration, counts, options.Estimation);
     }
 
     /// <summary>Observes the calibration hour of each night and calibrates on it.</summary>

@@ -21,6 +21,9 @@ public sealed class LivingPopulationWriter : IDisposable
     public const string LowerColumn = "90%구간하한";
     public const string UpperColumn = "90%구간상한";
 
+    /// <summary>Header of the marker of figures imputed for a cell outage ("Y"), written with the interval columns.</summary>
+    public const string ImputedColumn = "보정여부";
+
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
     private readonly LivingPopulationWriterOptions _options;
@@ -72,9 +75,10 @@ public sealed class LivingPopulationWriter : IDisposable
 
     /// <summary>
     /// Writes one row with the 90 % bounds of its total when the options ask for interval columns; they are left empty when
-    /// the row has none or its total is masked (bounds would reveal a suppressed cell).
+    /// the row has none or its total is masked (bounds would reveal a suppressed cell). <paramref name="imputed"/> marks a
+    /// figure imputed for a cell outage ("Y" in <see cref="ImputedColumn"/>).
     /// </summary>
-    public void Write(PopulationRow row, (double Lower, double Upper)? interval)
+    public void Write(PopulationRow row, (double Lower, double Upper)? interval, bool imputed = false)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         Check(row);
@@ -121,6 +125,9 @@ public sealed class LivingPopulationWriter : IDisposable
             span[n++] = (byte)',';
             if (shown is { } hi)
                 n += Value(span[n..], PopValue.Of(hi.Item2));
+            span[n++] = (byte)',';
+            if (imputed)
+                span[n++] = (byte)'Y';
         }
         _newLine.CopyTo(span[n..]);
         n += _newLine.Length;
@@ -148,7 +155,7 @@ public sealed class LivingPopulationWriter : IDisposable
     {
         var encoding = _options.Encoding == OutputEncoding.Utf8 ? new UTF8Encoding(false) : Encoding.GetEncoding(949);
         var q = _options.Quote ? "\"" : "";
-        IReadOnlyList<string> columns = _options.IntervalColumns ? [.. Layout.Columns, LowerColumn, UpperColumn] : Layout.Columns;
+        IReadOnlyList<string> columns = _options.IntervalColumns ? [.. Layout.Columns, LowerColumn, UpperColumn, ImputedColumn] : Layout.Columns;
         var header = string.Join(",", columns.Select(c => q + c + q)) + _options.NewLine;
         if (_options.Bom)
             _stream.Write("\uFEFF"u8);

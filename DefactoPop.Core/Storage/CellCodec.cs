@@ -30,7 +30,7 @@ public static class CellCodec
     public const double MaxValue = 1e11;
 
     /// <summary>Longest encoding of one cell, in bytes.</summary>
-    public const int MaxLength = 1 + CellValues.SlotCount * 10 + 1 + (CellValues.SlotCount + 1) * 30;
+    public const int MaxLength = 1 + CellValues.SlotCount * 10 + 1 + (CellValues.SlotCount + 1) * 30 + 1;
 
     public static byte[] Encode(CellValues cell)
     {
@@ -96,7 +96,7 @@ public static class CellCodec
             pos += WriteVarint(buffer[pos..], Scaled(s.SharedCv, CvScale));
             // The city-wide part comes last, so a store written before it existed still decodes (as 0).
             pos += WriteVarint(buffer[pos..], Scaled(s.CommonCv, CvScale));
-            return pos;
+            return pos + WriteImputed(cell, buffer[pos..]);
         }
         foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
         {
@@ -105,8 +105,13 @@ public static class CellCodec
         }
         foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
             pos += WriteVarint(buffer[pos..], Scaled(cell.Parts[i].Common, PartScale));
-        return pos;
+        return pos + WriteImputed(cell, buffer[pos..]);
     }
+
+    /// <summary>An optional trailing marker after the intervals: written only for imputed cells, absent (false) otherwise.</summary>
+    private static int WriteImputed(CellValues cell, Span<byte> buffer) => cell.Imputed ? WriteVarint(buffer, 1) : 0;
+
+    private static bool ReadImputed(ReadOnlySpan<byte> data, ref int pos) => pos < data.Length && ReadVarint(data, ref pos) == 1;
 
     /// <summary>Derived cells carry summed parts, loaded (estimated OA) cells their error model.</summary>
     private static void ReadIntervals(ReadOnlySpan<byte> data, ref int pos, CellValues cell)
@@ -119,6 +124,7 @@ public static class CellCodec
             var shared = ReadVarint(data, ref pos) / CvScale;
             var common = pos < data.Length ? ReadVarint(data, ref pos) / CvScale : 0;
             cell.Spread = new OaSpread(perPerson, cv * cv, shared, common);
+            cell.Imputed = ReadImputed(data, ref pos);
             return;
         }
         foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
@@ -130,6 +136,7 @@ public static class CellCodec
             return;
         foreach (var i in cell.PresentSlots().Append(CellValues.AllClasses))
             cell.Parts[i] = cell.Parts[i] with { Common = ReadVarint(data, ref pos) / PartScale };
+        cell.Imputed = ReadImputed(data, ref pos);
     }
 
     private static ulong Scaled(double v, double scale) => double.IsFinite(v) && v > 0 ? (ulong)Math.Round(Math.Min(v, MaxValue) * scale) : 0;
@@ -228,6 +235,7 @@ public static class CellCodec
         Array.Copy(update.Parts, target.Parts, update.Parts.Length);
         target.Derived = update.Derived;
         target.Partial = update.Partial;
+        target.Imputed = update.Imputed;
     }
 
     public static bool IsDerived(ReadOnlySpan<byte> data) => data.Length > 0 && (data[0] & FlagDerived) != 0;

@@ -41,6 +41,9 @@ public sealed class CellValues
     /// <summary>Some contributing cells were masked, so sums are lower bounds.</summary>
     public bool Partial { get; set; }
 
+    /// <summary>Some figures were imputed for a cell outage ("보정됨"); kept only with intervals (estimated cells).</summary>
+    public bool Imputed { get; set; }
+
     /// <summary>Attaches an estimated OA's error model.</summary>
     public void SetSpread(OaSpread spread)
     {
@@ -57,6 +60,7 @@ public sealed class CellValues
         Has = CellSections.None;
         Derived = false;
         Partial = false;
+        Imputed = false;
     }
 
     public static int TotalSlot(PopulationClass cls) => cls switch

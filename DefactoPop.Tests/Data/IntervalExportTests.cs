@@ -30,18 +30,23 @@ public sealed class IntervalExportTests(Sqlite2017StoreFixture fixture) : IDispo
         Assert.True(code == 0, error.ToString());
         var lines = File.ReadAllLines(path, Encoding.UTF8);
         var header = Cells(lines[0]);
-        Assert.Equal([LivingPopulationWriter.LowerColumn, LivingPopulationWriter.UpperColumn], header[^2..]);
+        Assert.Equal([LivingPopulationWriter.LowerColumn, LivingPopulationWriter.UpperColumn, LivingPopulationWriter.ImputedColumn], header[^3..]);
         var total = Array.IndexOf(header, FileLayout.For(ZoneLevel.Dong, PopulationClass.Domestic, true).Columns[3]);
         Assert.Equal(3, total);
         Assert.True(lines.Length > 24);
+        var imputed = 0;
         foreach (var line in lines.Skip(1))
         {
             var c = Cells(line);
             Assert.Equal(header.Length, c.Length);
             double V(int i) => double.Parse(c[i], CultureInfo.InvariantCulture);
-            Assert.InRange(V(total), V(c.Length - 2), V(c.Length - 1));
-            Assert.True(V(c.Length - 1) > V(c.Length - 2), line);
+            Assert.InRange(V(total), V(c.Length - 3), V(c.Length - 2));
+            Assert.True(V(c.Length - 2) > V(c.Length - 3), line);
+            Assert.Contains(c[^1], (string[])["", "Y"]);
+            imputed += c[^1] == "Y" ? 1 : 0;
         }
+        // The simulated day has cell outages: some 행정동-hours are marked, most are not.
+        Assert.InRange(imputed, 1, (lines.Length - 1) / 2);
     }
 
     [Fact]
@@ -61,7 +66,7 @@ public sealed class IntervalExportTests(Sqlite2017StoreFixture fixture) : IDispo
         Assert.Equal(a.Length, b.Length);
         // The bounds are appended: every official cell is unchanged.
         for (var i = 0; i < a.Length; i++)
-            Assert.Equal(Cells(a[i]), Cells(b[i])[..^2]);
+            Assert.Equal(Cells(a[i]), Cells(b[i])[..^3]);
     }
 
     [Fact]
@@ -91,7 +96,7 @@ public sealed class IntervalExportTests(Sqlite2017StoreFixture fixture) : IDispo
 
         var lines = File.ReadAllLines(path);
         Assert.True(lines.Length > 1);
-        Assert.All(lines.Skip(1), l => Assert.Equal(["", ""], Cells(l)[^2..]));
+        Assert.All(lines.Skip(1), l => Assert.Equal(["", "", ""], Cells(l)[^3..]));
     }
 
     private static string[] Cells(string line) => [.. line.Split(',').Select(c => c.Trim('"'))];

@@ -51,6 +51,7 @@ public sealed class DashboardData(IPopulationReadStore store)
         double[] present;
         bool[] masked;
         double[]? lower = null, upper = null;
+        bool[]? imputed = null;
         if (metric == MapMetric.Registered)
         {
             present = registered;
@@ -61,12 +62,13 @@ public sealed class DashboardData(IPopulationReadStore store)
             var snap = await store.GetLevelAsync(slot, level, QueryFor(metric, sex, band), ct);
             present = snap.Values;
             masked = snap.Masked;
-            (lower, upper) = (snap.Lower, snap.Upper);
+            (lower, upper, imputed) = (snap.Lower, snap.Upper, snap.Imputed);
         }
         var values = MetricCalculator.Compute(metric, present, registered, zones, lower, upper);
         return new MetricLayer(level, slot, metric, zones, values, masked.Length == zones.Count ? masked : new bool[zones.Count])
         {
             Bounds = MetricCalculator.Bounds(metric, lower, upper, registered, zones),
+            Imputed = imputed,
         };
     }
 

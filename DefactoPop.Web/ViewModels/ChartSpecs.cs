@@ -70,7 +70,7 @@ public static class ChartSpecs
 
     /// <summary>24 hours of one zone against its registered population.</summary>
     /// <param name="ribbonName">Legend name of the 90 % ribbon, drawn where the hours carry bounds; null for none.</param>
-    public static ChartSpec DayProfile(IReadOnlyList<SeriesPoint> day, double registered, string name, string registeredName, string? ribbonName = null)
+    public static ChartSpec DayProfile(IReadOnlyList<SeriesPoint> day, double registered, string name, string registeredName, string? ribbonName = null, string? imputedName = null)
     {
         var hours = Enumerable.Range(0, 24).ToArray();
         var y = new double?[24];
@@ -84,6 +84,16 @@ public static class ChartSpecs
         if (ribbonName is not null && lower.Any(v => v is not null))
             data.AddRange(Ribbon(hours, lower, upper, ribbonName));
         data.Add(new { type = "scatter", mode = "lines+markers", name, x = hours, y, line = new { color = Blue } });
+        var imputed = day.Where(p => p.Imputed && p.Value is not null).ToList();
+        if (imputedName is not null && imputed.Count > 0)
+        {
+            data.Add(new
+            {
+                type = "scatter", mode = "markers", name = imputedName, meta = "imputed",
+                x = imputed.Select(p => p.Slot.Hour).ToArray(), y = imputed.Select(p => p.Value).ToArray(),
+                marker = new { symbol = "circle-open", size = 11, color = "#d95f02", line = new { width = 2 } },
+            });
+        }
         if (double.IsFinite(registered))
             data.Add(new { type = "scatter", mode = "lines", name = registeredName, x = new[] { 0, 23 }, y = new[] { registered, registered }, line = new { color = Grey, dash = "dash" } });
         return new ChartSpec(data, Layout("h", null, ("xaxis", new Dictionary<string, object?> { ["dtick"] = 3, ["range"] = new[] { -0.5, 23.5 } })));

@@ -84,6 +84,10 @@ export function create(elementId, dotnet, options) {
         const span = document.createElement('span'); span.className = 'choropleth-interval'; span.textContent = line;
         div.appendChild(document.createElement('br')); div.appendChild(span);
       }
+      if (iv.imputed.has(i)) {
+        const span = document.createElement('span'); span.className = 'choropleth-imputed'; span.textContent = iv.imputedNote;
+        div.appendChild(document.createElement('br')); div.appendChild(span);
+      }
     }
     return div;
   }
@@ -150,7 +154,8 @@ export function create(elementId, dotnet, options) {
       state.intervals = intervals ? {
         lower: intervals.lowerF32 ? floats(intervals.lowerF32) : null,
         upper: intervals.upperF32 ? floats(intervals.upperF32) : null,
-        label: intervals.label || '', unit: intervals.unit || '', none: intervals.none || ''
+        label: intervals.label || '', unit: intervals.unit || '', none: intervals.none || '',
+        imputed: new Set(intervals.imputed || []), imputedNote: intervals.imputedNote || ''
       } : null;
       // The Uint8Array may sit at any offset of a shared buffer: copy it so the floats are aligned.
       state.values = values ? floats(values) : null;

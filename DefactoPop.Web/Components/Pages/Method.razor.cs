@@ -24,7 +24,7 @@ public sealed partial class Method
 
     /// <summary>The plain-language account of the 90 % intervals, in order.</summary>
     public static IReadOnlyList<string> IntervalParagraphs { get; } =
-        ["method.intervals.what", "method.intervals.sources", "method.intervals.rollup", "method.intervals.limits", "method.intervals.official"];
+        ["method.intervals.what", "method.intervals.sources", "method.intervals.rollup", "method.intervals.limits", "method.intervals.imputed", "method.intervals.official"];
 
     [Inject] public required DashboardData Data { get; init; }
     [Inject] public required UiText T { get; init; }

@@ -38,6 +38,7 @@ public static class EstimateWriter
                 {
                     if (j < estimate.Spread.Length)
                         cells[j].SetSpread(estimate.Spread[j]);
+                    cells[j].Imputed = estimate.IsImputed(j);
                     if (cells[j].Has != CellSections.None)
                         writer.Upsert(CellKeys.Of(estimate.Slot, ids[j]), cells[j]);
                 }

@@ -38,11 +38,11 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
         await using (var stream = File.Create(temp))
         {
             using var writer = new LivingPopulationWriter(stream, layout, options, leaveOpen: true);
-            await foreach (var (stored, interval) in RowsAsync(request, catalog, progress, ct))
+            await foreach (var (stored, interval, imputed) in RowsAsync(request, catalog, progress, ct))
             {
                 var row = disclosure is null ? stored : DisclosureControl.Apply(stored, disclosure);
                 masked += CountMasked(row);
-                writer.Write(row, interval);
+                writer.Write(row, interval, imputed);
             }
             writer.Flush();
             rows = writer.RowsWritten;
@@ -70,7 +70,7 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
         return n;
     }
 
-    private async IAsyncEnumerable<(PopulationRow Row, (double Lower, double Upper)? Interval)> RowsAsync(ExportRequest request, StoredZoneIndex catalog, IProgress<double>? progress,
+    private async IAsyncEnumerable<(PopulationRow Row, (double Lower, double Upper)? Interval, bool Imputed)> RowsAsync(ExportRequest request, StoredZoneIndex catalog, IProgress<double>? progress,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var (first, last) = CellKeys.RangeOf(request.Level);
@@ -87,7 +87,7 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
             a.Value = CellKeys.Of(hour, first);
             b.Value = CellKeys.Of(hour, last);
             var slot = HourSlot.FromOrdinal(hour);
-            var batch = new List<(string Code, PopulationRow Row, (double, double)? Interval)>();
+            var batch = new List<(string Code, PopulationRow Row, (double, double)? Interval, bool Imputed)>();
             var query = new Core.Abstractions.PopulationQuery(request.Class);
             await using (var reader = await cmd.ExecuteReaderAsync(ct))
             {
@@ -98,11 +98,11 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
                     var zone = catalog[id];
                     var parent = request.Level == ZoneLevel.Oa && catalog.ParentOf(id) is { } p ? catalog[p].Code : null;
                     if (cell.ToRow(slot, request.Level, zone.Code, request.Class, parent) is { } row)
-                        batch.Add((zone.Code, row, request.Intervals ? CellQuery.Interval(cell, query) : null));
+                        batch.Add((zone.Code, row, request.Intervals ? CellQuery.Interval(cell, query) : null, cell.Imputed));
                 }
             }
-            foreach (var (_, row, interval) in batch.OrderBy(x => x.Code, StringComparer.Ordinal))
-                yield return (row, interval);
+            foreach (var (_, row, interval, imputed) in batch.OrderBy(x => x.Code, StringComparer.Ordinal))
+                yield return (row, interval, imputed);
             progress?.Report((double)(hour - from + 1) / (to - from + 1));
         }
     }

@@ -41,6 +41,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         Array.Fill(lower, double.NaN);
         Array.Fill(upper, double.NaN);
         var anyInterval = false;
+        bool[]? imputed = null;
         while (await reader.ReadAsync(ct))
         {
             if (!position.TryGetValue(CellKeys.ZoneOf(reader.GetInt64(0)), out var i))
@@ -52,8 +53,10 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
                 (lower[i], upper[i]) = interval;
                 anyInterval = true;
             }
+            if (cell.Imputed)
+                (imputed ??= new bool[ids.Length])[i] = true;
         }
-        return new LevelSnapshot(slot, level, values, masked) { Lower = anyInterval ? lower : null, Upper = anyInterval ? upper : null };
+        return new LevelSnapshot(slot, level, values, masked) { Lower = anyInterval ? lower : null, Upper = anyInterval ? upper : null, Imputed = imputed };
     }
 
     public async Task<IReadOnlyList<SeriesPoint>> GetSeriesAsync(string zoneCode, HourSlot from, HourSlot to, PopulationQuery query, CancellationToken ct = default)
@@ -76,7 +79,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
                 CellCodec.Decode(data, cell);
                 var v = CellQuery.Evaluate(cell, query, out var masked);
                 var interval = CellQuery.Interval(cell, query);
-                result.Add(new SeriesPoint(HourSlot.FromOrdinal(h), double.IsNaN(v) ? null : v, masked, interval?.Lower, interval?.Upper));
+                result.Add(new SeriesPoint(HourSlot.FromOrdinal(h), double.IsNaN(v) ? null : v, masked, interval?.Lower, interval?.Upper, cell.Imputed));
             }
             else
             {

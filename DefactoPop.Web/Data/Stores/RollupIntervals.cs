@@ -17,9 +17,12 @@ public static class RollupIntervals
         if (child.Intervals == IntervalKind.None)
         {
             sum.Intervals = IntervalKind.None;
+            sum.Imputed = false;
             Array.Clear(sum.Parts);
             return;
         }
+        if (child.Imputed)
+            sum.Imputed = true;
         foreach (var slot in child.PresentSlots())
         {
             if (!double.IsNaN(child.Slots[slot]))
