@@ -43,6 +43,11 @@ public sealed class Calibration
     public float[] Alpha { get; }
     public float[] Beta { get; }
 
+    /// <summary>The city's factor per stratum (28) and its C3 Beta, for devices above a zone's night count (arrivals).</summary>
+    public double[] CityFactor { get; private init; } = [];
+    public double[] CityAlpha { get; private init; } = [];
+    public double[] CityBeta { get; private init; } = [];
+
     /// <summary>Census-night (else registered) long-term foreigners per counted device, Chinese then other.</summary>
     public double[] LongTermFactor { get; }
 
@@ -125,6 +130,7 @@ public sealed class Calibration
         var kappa = o.ShrinkageDevices;
         var dongs = city.Dongs.Count;
         var gus = city.Districts.Count;
+        var (cityFactor, cityAlpha, cityBeta) = (new double[S], new double[S], new double[S]);
         for (var s = 0; s < S; s++)
         {
             var rDong = new double[dongs];
@@ -146,6 +152,9 @@ public sealed class Calibration
                 nCity += nDong[d];
             }
             var kCity = nCity > 0 && rCity > 0 ? level * rCity / nCity : global[s];
+            cityFactor[s] = kCity;
+            cityAlpha[s] = kappa + nCity;
+            cityBeta[s] = cityAlpha[s] * Math.Max(kCity - 1, 0);
 
             // Shrink each level toward its parent, then rake so the children reproduce the parent's night total.
             var kGu = new double[gus];
@@ -196,6 +205,9 @@ public sealed class Calibration
             TargetTotals = OaTotals([.. Enumerable.Range(0, n * S).Select(Target)], n),
             Level = level,
             LevelCv = levelCv,
+            CityFactor = cityFactor,
+            CityAlpha = cityAlpha,
+            CityBeta = cityBeta,
         };
     }
 

@@ -31,7 +31,7 @@ public static class EstimationPipeline
         options ??= new EstimationOptions();
         const int S = Strata.Count;
         var method = options.Expansion.Method;
-        var (est, variance) = Expansion.Domestic(allocated, calibration, method);
+        var (est, variance) = Expansion.Domestic(allocated, calibration, method, options.Expansion.ArrivalsAtCityFactor);
         (est, variance) = NonPhoneGroups.Apply(city, calibration, est, variance, options.NonPhone);
         var (longTerm, shortTerm, foreignVar) = Foreigners.Estimate(allocated, calibration, options.Foreign);
 

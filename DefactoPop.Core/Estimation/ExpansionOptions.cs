@@ -41,6 +41,13 @@ public sealed record ExpansionOptions
     /// <summary>The detection level's stated precision when the rates are the operator's published ones (5 %).</summary>
     public const double PublishedDetectionCv = 0.05;
 
+    /// <summary>
+    /// Detection belongs to people, not places: a zone's night factor k[z,s] describes who spends the night there. Devices
+    /// above a zone's night count (arrivals: commuters, shoppers, visitors from anywhere) are expanded with the city's factor
+    /// for the stratum instead; a zone's own factor applies to at most its night count. Off: every device gets k[z,s].
+    /// </summary>
+    public bool ArrivalsAtCityFactor { get; init; } = true;
+
     /// <summary>Calibration hour (nearly everyone at home).</summary>
     public int CalibrationHour { get; init; } = 4;
 

@@ -47,10 +47,12 @@ public class ExpansionTests
     [InlineData(ExpansionMethod.C1)]
     [InlineData(ExpansionMethod.C2)]
     [InlineData(ExpansionMethod.C3)]
-    public void Estimate_DoubledCounts_DoubleEveryOutput(ExpansionMethod method)
+    public void Estimate_DoubledCountsWithoutTheArrivalSplit_DoubleEveryOutput(ExpansionMethod method)
     {
+        // Linear in the counts when every device takes its zone's factor (the split makes a zone's factor apply to at most its night count).
         var counts = Counts(s_noon);
         var options = new EstimationOptions().WithExpansion(method);
+        options = options with { Expansion = options.Expansion with { ArrivalsAtCityFactor = false } };
         var a = EstimationPipeline.EstimateHour(World.Frame, World.View, World.Calibration, counts, options);
         var b = EstimationPipeline.EstimateHour(World.Frame, World.View, World.Calibration, counts.Scaled(2), options);
         for (var k = 0; k < a.Domestic.Length; k++)
