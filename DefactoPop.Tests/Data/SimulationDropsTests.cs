@@ -34,4 +34,24 @@ public class SimulationDropsTests
         // No sealed truth in the default: only simulate --out writes one.
         Assert.False(Directory.Exists(Path.Combine(scenario, "truth")));
     }
+
+    [Fact]
+    public async Task Run_SeriesOpensInTheChuseokBreak_CalibratesOnTheNextOrdinaryWeeknight()
+    {
+        await using var store = await TestStore.CreateAsync(seoulDistricts: false);
+        var city = TestWorld.Small.TestCity.City;
+        var scenario = Path.Combine(store.Directory, "scenario");
+        var request = new SimulationRequest(new DateOnly(2017, 10, 1), new DateOnly(2017, 10, 2), city.Seed) { City = city, ScenarioDir = scenario };
+
+        await store.Services.GetRequiredService<SimulationService>().RunAsync(request);
+
+        // 10-01 (Sunday) and 10-02 (a temporary holiday) have no ordinary night before them: 10-10 is delivered first.
+        Assert.Contains(new DateOnly(2017, 10, 10), DropReader.ListDays(Path.Combine(scenario, "drops")));
+        foreach (var day in request.Days())
+        {
+            var snap = await store.Read.GetLevelAsync(new HourSlot(day, 14), ZoneLevel.City, PopulationQuery.All);
+            Assert.True(snap.Values[0] > 0, $"{day}: no city total");
+        }
+        Assert.False((await store.Read.GetCoverageAsync()).Days > 2, "only the requested days are stored");
+    }
 }

@@ -24,6 +24,14 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         [Description("Time estimation instead: one full-size day from its operator drop, one hour, peak memory.")]
         public bool Estimate { get; init; }
 
+        [CommandOption("--peers")]
+        [Description("Time whole processes side by side on the 집계구 day file: our import, pandas and DuckDB (skipped when not installed; .ci/peers/install).")]
+        public bool Peers { get; init; }
+
+        [CommandOption("--runs <N>")]
+        [Description("Runs of each process for --peers (the median is reported). Default 3.")]
+        public int Runs { get; init; } = 3;
+
         [CommandOption("--keep")]
         [Description("Keep the benchmark database (its path is printed).")]
         public bool Keep { get; init; }
@@ -37,6 +45,8 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         var dbPath = settings.Db ?? Path.Combine(dir, "bench.db");
         try
         {
+            if (settings.Peers)
+                return await PeerBench.RunAsync(dir, settings.Runs, cancellationToken);
             if (settings.Estimate)
                 return await EstimateBench.RunAsync(dir, dbPath, Data.Simulation.SimulationRequest.DefaultSeed, cancellationToken);
             await using var services = CliServices.Build(dbPath);

@@ -62,6 +62,10 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
                 var estimate = await Task.Run(() =>
                 {
                     ScenarioEmitter.WriteDrop(folders, city, plan, cellPlan, truth, options.Observation, request.Seed, day);
+                    // A series that opens on holidays (2017-10-01 is in the Chuseok break) has no ordinary night to
+                    // calibrate on yet: the operator's next ordinary weeknight is delivered first (warm-up, as DropSeries marks it).
+                    if (!DropReader.ListDays(folders.Drops).Any(DropSeries.IsNight))
+                        ScenarioEmitter.WriteDrop(folders, city, plan, cellPlan, truth, options.Observation, request.Seed, EstimationPipeline.CalibrationNights(day, day, 1)[0]);
                     return series.Estimate(day);
                 }, ct);
                 if (estimate.Hours is not { } hours)
