@@ -13,12 +13,11 @@ public sealed class ImportService(StoreDatabase database, ZoneCatalogCache catal
     public async Task EnsureReadyAsync(CancellationToken ct = default)
     {
         await database.MigrateAsync(ct);
+        if ((await catalogs.GetAsync(ct)).Count > 0)
+            return;
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
-        if (!db.Zones.Any())
-        {
-            await ZoneCatalogWriter.UpsertAsync(db, SeoulDistricts.All, null, ct);
-            catalogs.Invalidate();
-        }
+        await ZoneCatalogWriter.UpsertAsync(db, SeoulDistricts.All, null, ct);
+        catalogs.Invalidate();
     }
 
     /// <summary>Expands folders (recursively, known extensions, sorted) into files.</summary>

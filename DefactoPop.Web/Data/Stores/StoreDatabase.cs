@@ -1,6 +1,8 @@
 using DefactoPop.Core.Storage;
 using Microsoft.Data.Sqlite;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace DefactoPop.Web.Data.Stores;
 
@@ -38,7 +40,29 @@ public sealed class StoreDatabase(IDbContextFactory<DefactoPopDbContext> context
         var dir = Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource));
         if (!string.IsNullOrEmpty(dir))
             Directory.CreateDirectory(dir);
+        // A store that is current skips EF's model building and migration check (a verb's start-up).
+        if (File.Exists(Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource)) && await AppliedMigrationAsync(ct) == LatestMigration)
+            return;
         await using var db = await Contexts.CreateDbContextAsync(ct);
         await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>The newest migration in this build (read from the migration attributes, without building the EF model).</summary>
+    public static string LatestMigration { get; } = typeof(StoreDatabase).Assembly.GetTypes()
+        .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+        .Where(id => id is not null)
+        .Max(StringComparer.Ordinal) ?? "";
+
+    /// <summary>The newest migration applied to the store, or null when it has none (a new or foreign file).</summary>
+    public async Task<string?> AppliedMigrationAsync(CancellationToken ct = default)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'";
+        if (await cmd.ExecuteScalarAsync(ct) is null)
+            return null;
+        cmd.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1";
+        return await cmd.ExecuteScalarAsync(ct) as string;
     }
 }

@@ -1,5 +1,4 @@
 using DefactoPop.Core.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace DefactoPop.Web.Data.Stores;
 
@@ -20,10 +19,20 @@ public sealed class ZoneCatalogCache(StoreDatabase database)
         {
             if (_current is not null)
                 return _current;
-            await using var db = await database.Contexts.CreateDbContextAsync(ct);
-            var rows = await db.Zones.AsNoTracking()
-                .Select(z => new { z.Id, z.Code, z.Level, z.NameKo, z.NameEn, z.AreaKm2, z.ParentId, z.StatCode })
-                .ToListAsync(ct);
+            // Raw SQL: a verb's start-up should not pay for EF's model (19,600 rows, read once per process).
+            var rows = new List<(int Id, string Code, ZoneLevel Level, string NameKo, string? NameEn, double AreaKm2, int? ParentId, string? StatCode)>();
+            await using (var connection = await database.OpenAsync(ct))
+            await using (var cmd = connection.CreateCommand())
+            {
+                cmd.CommandText = "SELECT Id, Code, Level, NameKo, NameEn, AreaKm2, ParentId, StatCode FROM Zone";
+                await using var reader = await cmd.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    rows.Add((reader.GetInt32(0), reader.GetString(1), (ZoneLevel)reader.GetInt32(2), reader.GetString(3),
+                        reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetDouble(5),
+                        reader.IsDBNull(6) ? null : reader.GetInt32(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
+                }
+            }
             var codeById = rows.ToDictionary(r => r.Id, r => r.Code);
             _current = new StoredZoneIndex(rows.Select(r => (
                 r.Id,
