@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using DefactoPop.Tests.TestSupport;
+using DefactoPop.Tests.TestSupport.Fixtures;
 using DefactoPop.Web.Data.Stores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,5 +35,21 @@ public class StoreStartupTests
         }
         Assert.Null(await database.AppliedMigrationAsync());
         await Assert.ThrowsAnyAsync<Exception>(() => database.MigrateAsync());
+    }
+
+    [Fact]
+    public async Task Import_File_RecordsTheSha256OfItsWholeContent()
+    {
+        // The hash is taken while the file is read for parsing, then over what the parser left unread.
+        var fixture = OfficialFileFixtures.All().First();
+        await using var store = await TestStore.CreateAsync();
+        await StoreFixtures.SeedZonesAsync(store);
+        var path = store.WriteFile(fixture.FileName, [.. fixture.Bytes, .. "\r\n\r\n"u8.ToArray()]);
+
+        await store.Imports.ImportFileAsync(path);
+
+        await using var db = await store.Database.Contexts.CreateDbContextAsync();
+        var recorded = await db.ImportedFiles.SingleAsync(f => f.FileName == fixture.FileName);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path))), recorded.Sha256);
     }
 }

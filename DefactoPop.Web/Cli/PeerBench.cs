@@ -46,10 +46,10 @@ internal static class PeerBench
         var peers = PeersFolder();
         if (peers is null)
             Console.WriteLine("skipped pandas and DuckDB: their load scripts (.ci/peers) are not above this folder or the executable");
-        else if (!await ProbeAsync("python3", ["-c", "import pandas"], ct))
-            Console.WriteLine("skipped pandas: python3 cannot import pandas (install python3-pandas, or run .ci/peers/install)");
+        else if (await PythonWithPandasAsync(ct) is not { } python)
+            Console.WriteLine("skipped pandas: neither python3 on the PATH nor /usr/bin/python3 imports pandas (install python3-pandas, or run .ci/peers/install)");
         else
-            tools.Add(new Tool("pandas read_csv + to_sql (SQLite)", "python3", [Path.Combine(peers, "pandas-load.py"), Path.Combine(dir, "pandas.db"), file, "cp949"], Path.Combine(dir, "pandas.db")));
+            tools.Add(new Tool("pandas read_csv + to_sql (SQLite)", python, [Path.Combine(peers, "pandas-load.py"), Path.Combine(dir, "pandas.db"), file, "cp949"], Path.Combine(dir, "pandas.db")));
         if (peers is not null && (!Directory.Exists(Path.Combine(peers, "node_modules", "@duckdb", "node-api")) || !await ProbeAsync("node", ["--version"], ct)))
             Console.WriteLine("skipped DuckDB: node or @duckdb/node-api in .ci/peers is missing (run .ci/peers/install)");
         else if (peers is not null)
@@ -62,7 +62,7 @@ internal static class PeerBench
             {
                 foreach (var stale in Directory.EnumerateFiles(dir, Path.GetFileName(tool.Output) + "*"))
                     File.Delete(stale);
-                if (tool.Program != "python3" && tool.Program != "node")
+                if (tool == tools[0])
                     File.Copy(template, tool.Output, overwrite: true);
                 times[tool.Name].Add(await TimeAsync(tool, ct));
             }
@@ -101,6 +101,17 @@ internal static class PeerBench
                 if (File.Exists(Path.Combine(candidate, "duckdb-load.mjs")))
                     return candidate;
             }
+        }
+        return null;
+    }
+
+    /// <summary>The first Python that imports pandas: the PATH's (a pyenv shim may lack it), then Debian's.</summary>
+    private static async Task<string?> PythonWithPandasAsync(CancellationToken ct)
+    {
+        foreach (var python in (string[])["python3", "/usr/bin/python3"])
+        {
+            if (await ProbeAsync(python, ["-c", "import pandas"], ct))
+                return python;
         }
         return null;
     }

@@ -20,8 +20,8 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
     public async Task<ImportReport> ImportAsync(string path, IProgress<double>? progress = null, PopulationClass? classHint = null, CancellationToken ct = default)
     {
         var name = Path.GetFileName(path);
-        var sha = await HashAsync(path, ct);
-        await using var file = new ProgressStream(File.OpenRead(path), progress);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await using var file = new ProgressStream(File.OpenRead(path), progress, hash);
         using var reader = LivingPopulationReader.Open(file, name, new LivingPopulationReaderOptions(classHint, MaxIssues));
         var layout = reader.Layout ?? throw new ImportFormatException(reader.Issues);
         var catalog = await catalogs.GetAsync(ct);
@@ -108,6 +108,8 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
         }
 
         // A re-import replaces the file's days, level and class: cells it no longer has lose that class.
+        file.Drain();
+        var sha = Convert.ToHexStringLower(hash.GetHashAndReset());
         var cleared = StaleCells.Clear(connection, transaction, layout.Level, layout.Class, hours.Select(h => h / 24), keys);
         var storeTime = clock.Elapsed;
         Rollup.Run(connection, transaction, catalog, hours.Concat(cleared));
@@ -155,11 +157,5 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
         cmd.Parameters.AddWithValue("$t", now.ToString("O"));
         cmd.ExecuteNonQuery();
         MetaStore.RecordImport(connection, transaction, now);
-    }
-
-    private static async Task<string> HashAsync(string path, CancellationToken ct)
-    {
-        await using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
     }
 }

@@ -96,7 +96,10 @@ public static class Rollup
         }
     }
 
-    /// <summary>Decodes the cells of a key range; with a pool, cell objects are reused between calls.</summary>
+    /// <summary>
+    /// Decodes the cells of a key range; with a pool, cell objects are reused between calls. The rows are read on this
+    /// thread (the connection is not shared) and decoded on every core.
+    /// </summary>
     internal static Dictionary<int, CellValues> ReadRange(SqliteConnection connection, SqliteTransaction? transaction, long from, long to,
         Dictionary<int, CellValues>? pool = null)
     {
@@ -106,20 +109,39 @@ public static class Rollup
         cmd.Parameters.AddWithValue("$a", from);
         cmd.Parameters.AddWithValue("$b", to);
         var result = new Dictionary<int, CellValues>();
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
+        var blobs = new List<(CellValues Cell, byte[] Data)>();
+        using (var reader = cmd.ExecuteReader())
         {
-            var id = CellKeys.ZoneOf(reader.GetInt64(0));
-            CellValues cell;
-            if (pool is null)
-                cell = new CellValues();
-            else if (!pool.TryGetValue(id, out cell!))
-                pool[id] = cell = new CellValues();
-            CellCodec.Decode(reader.GetFieldValue<byte[]>(1), cell);
-            result[id] = cell;
+            while (reader.Read())
+            {
+                var id = CellKeys.ZoneOf(reader.GetInt64(0));
+                CellValues cell;
+                if (pool is null)
+                    cell = new CellValues();
+                else if (!pool.TryGetValue(id, out cell!))
+                    pool[id] = cell = new CellValues();
+                blobs.Add((cell, reader.GetFieldValue<byte[]>(1)));
+                result[id] = cell;
+            }
+        }
+        if (blobs.Count < ParallelDecodeFrom)
+        {
+            foreach (var (cell, data) in blobs)
+                CellCodec.Decode(data, cell);
+        }
+        else
+        {
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, blobs.Count, 2048), range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                    CellCodec.Decode(blobs[i].Data, blobs[i].Cell);
+            });
         }
         return result;
     }
+
+    /// <summary>Below this many cells a range is decoded on the calling thread.</summary>
+    private const int ParallelDecodeFrom = 4096;
 
     private static void UpdateDailyStats(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, IEnumerable<int> days)
     {
