@@ -88,15 +88,33 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
                 batches.Writer.Complete(e);
             }
         }, ct);
+        // Days that held nothing before this file: their cells are known without reading them back (roll-ups) and
+        // nothing on them can be stale.
+        var freshDays = new Dictionary<int, bool>();
+        var freshCells = new Dictionary<int, List<(long Key, byte[] Data)>>();
         using (var writer = new CellWriter(connection, transaction))
+        using (var probe = connection.CreateCommand())
         {
+            probe.Transaction = transaction;
+            probe.CommandText = "SELECT EXISTS(SELECT 1 FROM PopCell WHERE Key BETWEEN $a AND $b)";
+            var (from, to) = (probe.Parameters.Add("$a", SqliteType.Integer), probe.Parameters.Add("$b", SqliteType.Integer));
             await foreach (var batch in batches.Reader.ReadAllAsync(ct))
             {
                 foreach (var (key, data) in batch)
+                {
+                    var hour = CellKeys.HourOf(key);
+                    if (!freshDays.TryGetValue(hour / 24, out var fresh))
+                    {
+                        (from.Value, to.Value) = (CellKeys.Span(hour / 24 * 24, CellKeys.AllIds).First, CellKeys.Span(hour / 24 * 24 + 23, CellKeys.AllIds).Last);
+                        freshDays[hour / 24] = fresh = (long)probe.ExecuteScalar()! == 0;
+                    }
+                    if (fresh)
+                        (freshCells.TryGetValue(hour, out var list) ? list : freshCells[hour] = []).Add((key, data));
                     writer.Upsert(key, data);
+                }
             }
         }
-        await producer;
+        await producer; // a zone-hour repeated in the file is refused by the reader, so the fresh cells are the stored ones
 
         var allIssues = reader.Issues.Concat(issues).OrderBy(i => i.Line).Take(MaxIssues).ToList();
         if (allIssues.Count > 0 || rows == 0)
@@ -110,9 +128,9 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
         // A re-import replaces the file's days, level and class: cells it no longer has lose that class.
         file.Drain();
         var sha = Convert.ToHexStringLower(hash.GetHashAndReset());
-        var cleared = StaleCells.Clear(connection, transaction, layout.Level, layout.Class, hours.Select(h => h / 24), keys);
+        var cleared = StaleCells.Clear(connection, transaction, layout.Level, layout.Class, hours.Select(h => h / 24).Where(d => !freshDays.GetValueOrDefault(d)), keys);
         var storeTime = clock.Elapsed;
-        Rollup.Run(connection, transaction, catalog, hours.Concat(cleared));
+        Rollup.Run(connection, transaction, catalog, hours.Concat(cleared), freshCells);
         var rollupTime = clock.Elapsed - storeTime;
         var kind = layout.Describe();
         RecordFile(connection, transaction, name, sha, kind, rows, reader.MaskedCells, zones.Count, hours.Min(), hours.Max());

@@ -12,7 +12,12 @@ namespace DefactoPop.Web.Data.Stores;
 /// </summary>
 public static class Rollup
 {
-    public static void Run(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, IEnumerable<int> hours)
+    /// <param name="only">
+    /// Per hour, every cell the store holds at that hour when the caller knows it (an import into hours that held
+    /// nothing before): they are decoded from memory instead of read back.
+    /// </param>
+    public static void Run(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, IEnumerable<int> hours,
+        IReadOnlyDictionary<int, List<(long Key, byte[] Data)>>? only = null)
     {
         var hourList = hours.Distinct().Order().ToList();
         using var writer = new CellWriter(connection, transaction, replace: true);
@@ -22,16 +27,16 @@ public static class Rollup
         var deleteKey = delete.Parameters.Add("$k", SqliteType.Integer);
         var pool = new Dictionary<int, CellValues>();
         foreach (var hour in hourList)
-            RollupHour(connection, transaction, catalog, hour, writer, delete, deleteKey, pool);
+            RollupHour(connection, transaction, catalog, hour, writer, delete, deleteKey, pool, only?.GetValueOrDefault(hour));
         writer.Flush();
         UpdateDailyStats(connection, transaction, catalog, hourList.Select(h => h / 24).Distinct());
     }
 
     private static void RollupHour(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, int hour,
-        CellWriter writer, SqliteCommand delete, SqliteParameter deleteKey, Dictionary<int, CellValues> pool)
+        CellWriter writer, SqliteCommand delete, SqliteParameter deleteKey, Dictionary<int, CellValues> pool, List<(long Key, byte[] Data)>? only)
     {
         var (from, to) = CellKeys.Span(hour, CellKeys.AllIds);
-        var cells = ReadRange(connection, transaction, from, to, pool);
+        var cells = only is null ? ReadRange(connection, transaction, from, to, pool) : Decode(only, pool);
         foreach (var (child, parent) in new[] { (ZoneLevel.Oa, ZoneLevel.Dong), (ZoneLevel.Dong, ZoneLevel.Gu), (ZoneLevel.Gu, ZoneLevel.City) })
         {
             var sums = new Dictionary<int, CellValues>();
@@ -108,21 +113,29 @@ public static class Rollup
         cmd.CommandText = "SELECT Key, Data FROM PopCell WHERE Key BETWEEN $a AND $b";
         cmd.Parameters.AddWithValue("$a", from);
         cmd.Parameters.AddWithValue("$b", to);
-        var result = new Dictionary<int, CellValues>();
-        var blobs = new List<(CellValues Cell, byte[] Data)>();
+        var rows = new List<(long Key, byte[] Data)>();
         using (var reader = cmd.ExecuteReader())
         {
             while (reader.Read())
-            {
-                var id = CellKeys.ZoneOf(reader.GetInt64(0));
-                CellValues cell;
-                if (pool is null)
-                    cell = new CellValues();
-                else if (!pool.TryGetValue(id, out cell!))
-                    pool[id] = cell = new CellValues();
-                blobs.Add((cell, reader.GetFieldValue<byte[]>(1)));
-                result[id] = cell;
-            }
+                rows.Add((reader.GetInt64(0), reader.GetFieldValue<byte[]>(1)));
+        }
+        return Decode(rows, pool);
+    }
+
+    private static Dictionary<int, CellValues> Decode(List<(long Key, byte[] Data)> rows, Dictionary<int, CellValues>? pool)
+    {
+        var result = new Dictionary<int, CellValues>(rows.Count);
+        var blobs = new List<(CellValues Cell, byte[] Data)>(rows.Count);
+        foreach (var (key, data) in rows)
+        {
+            var id = CellKeys.ZoneOf(key);
+            CellValues cell;
+            if (pool is null)
+                cell = new CellValues();
+            else if (!pool.TryGetValue(id, out cell!))
+                pool[id] = cell = new CellValues();
+            blobs.Add((cell, data));
+            result[id] = cell;
         }
         if (blobs.Count < ParallelDecodeFrom)
         {
