@@ -17,7 +17,7 @@ public class StoreStartupTests
         var database = store.Services.GetRequiredService<StoreDatabase>();
         await using var db = await database.Contexts.CreateDbContextAsync();
 
-        Assert.Equal(db.Database.GetMigrations().Last(), StoreDatabase.LatestMigration);
+        Assert.Equal(StoreDatabase.LatestMigration, db.Database.GetMigrations().Last());
         Assert.Equal(StoreDatabase.LatestMigration, await database.AppliedMigrationAsync());
     }
 
