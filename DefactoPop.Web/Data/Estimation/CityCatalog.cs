@@ -76,26 +76,24 @@ public static class CityCatalog
     }
 
     /// <summary>Bulk insert of the register rows (~1.16M on the full city) with one prepared command; EF change tracking of them cost 70 s and 2 GB.</summary>
-    public static async Task InsertRegisteredAsync(DefactoPopDbContext db, IDbContextTransaction transaction, IEnumerable<RegisteredEntity> rows, CancellationToken ct)
+    public static Task InsertRegisteredAsync(DefactoPopDbContext db, IDbContextTransaction transaction, IEnumerable<RegisteredEntity> rows, CancellationToken ct)
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = (SqliteTransaction)transaction.GetDbTransaction();
-        cmd.CommandText = "INSERT INTO Registered(ZoneId, Sex, Band, \"Group\", Persons) VALUES ($z, $s, $b, $g, $p)";
-        var z = cmd.Parameters.Add("$z", SqliteType.Integer);
-        var s = cmd.Parameters.Add("$s", SqliteType.Integer);
-        var b = cmd.Parameters.Add("$b", SqliteType.Integer);
-        var g = cmd.Parameters.Add("$g", SqliteType.Integer);
-        var p = cmd.Parameters.Add("$p", SqliteType.Real);
-        cmd.Prepare();
+        // A million rows at first start: one raw prepared statement inside the context's transaction.
+        ArgumentNullException.ThrowIfNull(transaction);
+        using var insert = new RawStatement((SqliteConnection)db.Database.GetDbConnection(),
+            "INSERT INTO Registered(ZoneId, Sex, Band, \"Group\", Persons) VALUES (?1, ?2, ?3, ?4, ?5)");
+        var n = 0;
         foreach (var r in rows)
         {
-            z.Value = r.ZoneId;
-            s.Value = r.Sex;
-            b.Value = r.Band;
-            g.Value = r.Group;
-            p.Value = r.Persons;
-            await cmd.ExecuteNonQueryAsync(ct);
+            if (++n % 65536 == 0)
+                ct.ThrowIfCancellationRequested();
+            insert.Bind(1, r.ZoneId);
+            insert.Bind(2, r.Sex);
+            insert.Bind(3, r.Band);
+            insert.Bind(4, r.Group);
+            insert.Bind(5, r.Persons);
+            insert.Execute();
         }
+        return Task.CompletedTask;
     }
 }
