@@ -72,6 +72,9 @@ public sealed class DropSeries(string dropsRoot, CellPlan plan, CityFrame city, 
         return night is not null;
     }
 
+    /// <summary>Computes (and keeps) P* for the cells valid on <paramref name="date"/> ahead of its drop.</summary>
+    public void Prepare(DateOnly date) => ViewOf(plan.ValidOn(date));
+
     /// <summary>P* per distinct set of cells (the plan changes rarely).</summary>
     private EstimatorView ViewOf(CellIndex cells)
     {

@@ -42,18 +42,30 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
             var options = new SimulationOptions { Seed = request.Seed, TruthIsThreadSafe = true };
             var (frame, estimation) = SimulatedEstimation.InputsOf(city, options.Observation, request.Seed);
             options = options with { Estimation = estimation };
-            await WriteCatalogAsync(city, frame, request, ct);
+            // The catalogue is written while the network, P* and the first day's drop are made (the first map waits for all).
+            var catalog = Task.Run(() => WriteCatalogAsync(city, frame, request, ct), ct);
 
             Report(new SimulationProgress(0, days.Count, "network"), progress);
-            var plan = NetworkPlan.Generate(city, request.Seed);
             Func<HourSlot, TruthHour> truth = slot => MovementModel.Generate(city, slot);
             // The operator's side writes each day's drop; the estimator reads it back like any delivery (DropSeries:
             // P* from the cell plan, calibration on the ordinary nights before the day).
             var folders = new ScenarioFolders(ScenarioRoot(request));
-            var cellPlan = OperatorEmitter.CellPlanOf(plan, new DateOnly(request.From.Year, 1, 1));
-            var series = new DropSeries(folders.Drops, cellPlan, frame, estimation);
-
+            var (plan, cellPlan, series) = await Task.Run(() =>
+            {
+                var plan = NetworkPlan.Generate(city, request.Seed);
+                var cellPlan = OperatorEmitter.CellPlanOf(plan, new DateOnly(request.From.Year, 1, 1));
+                var series = new DropSeries(folders.Drops, cellPlan, frame, estimation);
+                if (days.Count > 0)
+                    series.Prepare(days[0]);
+                return (plan, cellPlan, series);
+            }, ct);
             var done = await DaysStoredAsync(days, ct);
+            // The first day to estimate is delivered while the catalogue is still being written.
+            var first = days.FirstOrDefault(d => !done.Contains(d));
+            if (first != default)
+                await Task.Run(() => ScenarioEmitter.WriteDrop(folders, city, plan, cellPlan, truth, options.Observation, request.Seed, first), ct);
+            await catalog;
+
             var finished = done.Count;
             foreach (var day in days.Where(d => !done.Contains(d)))
             {
@@ -61,7 +73,8 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
                 Report(new SimulationProgress(finished, days.Count, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), progress);
                 var estimate = await Task.Run(() =>
                 {
-                    ScenarioEmitter.WriteDrop(folders, city, plan, cellPlan, truth, options.Observation, request.Seed, day);
+                    if (day != first)
+                        ScenarioEmitter.WriteDrop(folders, city, plan, cellPlan, truth, options.Observation, request.Seed, day);
                     // A series that opens on holidays (2017-10-01 is in the Chuseok break) has no ordinary night to
                     // calibrate on yet: the operator's next ordinary weeknight is delivered first (warm-up, as DropSeries marks it).
                     if (!DropReader.ListDays(folders.Drops).Any(DropSeries.IsNight))
