@@ -83,7 +83,11 @@ public static class EstimationPipeline
         if (counts.Any(c => c.HasOutage))
             allocated = OutageImputation.Impute(allocated, view.Coverage, [.. counts.Select(c => c.Outage)], options.Imputation);
         var result = new EstimateHour[counts.Count];
-        Parallel.For(0, counts.Count, Parallelism(options), h => result[h] = FromAllocation(city, allocated[h], calibration, options));
+        Parallel.For(0, counts.Count, Parallelism(options), h =>
+        {
+            result[h] = FromAllocation(city, allocated[h], calibration, options);
+            allocated[h] = null!; // a day's allocations are large: let each go as soon as its hour is estimated
+        });
         return result;
     }
 
