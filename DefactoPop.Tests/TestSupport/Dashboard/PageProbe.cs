@@ -52,11 +52,16 @@ public sealed class PageProbe
     /// Clicks until the URL matches: on a loaded machine a click can land while the circuit is still wiring the
     /// handler. The URL changes through the history API, so the wait is for the commit, not a page load.
     /// </summary>
-    public static async Task ClickUntilUrlAsync(IPage page, string selector, string urlGlob, int attempts = 3)
+    /// <remarks>Only for idempotent controls (a filter button): a retried click must not step further.</remarks>
+    public static Task ClickUntilUrlAsync(IPage page, string selector, string urlGlob, int attempts = 3) =>
+        ActUntilUrlAsync(page, () => page.ClickAsync(selector), urlGlob, attempts);
+
+    /// <summary>Repeats an idempotent action (a click on a filter, a key that sets an absolute value) until the URL matches.</summary>
+    public static async Task ActUntilUrlAsync(IPage page, Func<Task> act, string urlGlob, int attempts = 3)
     {
         for (var i = 1; ; i++)
         {
-            await page.ClickAsync(selector);
+            await act();
             try
             {
                 await page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit, Timeout = 10_000 });
