@@ -4,6 +4,7 @@ using System.Text;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Import;
 using DefactoPop.Core.Publication;
+using DefactoPop.Core.Validation;
 using DefactoPop.Web.Data.Import;
 using DefactoPop.Web.Data.Stores;
 
@@ -43,17 +44,19 @@ internal static class PeerBench
             $"peers: {rows:N0} rows × {layout.Columns.Count} columns, {new FileInfo(file).Length / 1e6:F0} MB cp949; {runs} run(s) each, whole process, on {Environment.ProcessorCount} cores"));
 
         var tools = new List<Tool> { Ours(file, Path.Combine(dir, "ours.db")) };
-        var peers = PeersFolder();
-        if (peers is null)
+        if (PeersFolder() is not { } peers)
             Console.WriteLine("skipped pandas and DuckDB: their load scripts (.ci/peers) are not above this folder or the executable");
-        else if (await PythonWithPandasAsync(ct) is not { } python)
-            Console.WriteLine("skipped pandas: neither python3 on the PATH nor /usr/bin/python3 imports pandas (install python3-pandas, or run .ci/peers/install)");
         else
-            tools.Add(new Tool("pandas read_csv + to_sql (SQLite)", python, [Path.Combine(peers, "pandas-load.py"), Path.Combine(dir, "pandas.db"), file, "cp949"], Path.Combine(dir, "pandas.db")));
-        if (peers is not null && (!Directory.Exists(Path.Combine(peers, "node_modules", "@duckdb", "node-api")) || !await ProbeAsync("node", ["--version"], ct)))
-            Console.WriteLine("skipped DuckDB: node or @duckdb/node-api in .ci/peers is missing (run .ci/peers/install)");
-        else if (peers is not null)
-            tools.Add(new Tool("DuckDB CREATE TABLE AS read_csv (UTF-8 copy)", "node", [Path.Combine(peers, "duckdb-load.mjs"), Path.Combine(dir, "peer.duckdb"), utf8], Path.Combine(dir, "peer.duckdb")));
+        {
+            if (await PythonWithPandasAsync(ct) is not { } python)
+                Console.WriteLine("skipped pandas: neither python3 on the PATH nor /usr/bin/python3 imports pandas (install python3-pandas, or run .ci/peers/install)");
+            else
+                tools.Add(new Tool("pandas read_csv + to_sql (SQLite)", python, [Path.Combine(peers, "pandas-load.py"), Path.Combine(dir, "pandas.db"), file, "cp949"], Path.Combine(dir, "pandas.db")));
+            if (!Directory.Exists(Path.Combine(peers, "node_modules", "@duckdb", "node-api")) || !await ProbeAsync("node", ["--version"], ct))
+                Console.WriteLine("skipped DuckDB: node or @duckdb/node-api in .ci/peers is missing (run .ci/peers/install)");
+            else
+                tools.Add(new Tool("DuckDB CREATE TABLE AS read_csv (UTF-8 copy)", "node", [Path.Combine(peers, "duckdb-load.mjs"), Path.Combine(dir, "peer.duckdb"), utf8], Path.Combine(dir, "peer.duckdb")));
+        }
 
         var times = tools.ToDictionary(t => t.Name, _ => new List<double>());
         for (var r = 0; r < runs; r++)
@@ -67,12 +70,12 @@ internal static class PeerBench
                 times[tool.Name].Add(await TimeAsync(tool, ct));
             }
         }
-        var ours = Median(times[tools[0].Name]);
+        var ours = ValidationMetrics.Median([.. times[tools[0].Name]]);
         Console.WriteLine();
         Console.WriteLine(string.Create(inv, $"{"tool",-48} {"median s",9} {"runs",-22} vs ours"));
         foreach (var tool in tools)
         {
-            var m = Median(times[tool.Name]);
+            var m = ValidationMetrics.Median([.. times[tool.Name]]);
             var ratio = tool == tools[0] ? "1.00×" : m >= ours ? string.Create(inv, $"ours {m / ours:F2}× faster") : string.Create(inv, $"ours {ours / m:F2}× slower");
             Console.WriteLine(string.Create(inv, $"{tool.Name,-48} {m,9:F2} {string.Join(" ", times[tool.Name].Select(t => t.ToString("F2", inv))),-22} {ratio}"));
         }
@@ -118,17 +121,11 @@ internal static class PeerBench
 
     private static async Task<double> TimeAsync(Tool tool, CancellationToken ct)
     {
-        var info = new ProcessStartInfo(tool.Program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in tool.Arguments)
-            info.ArgumentList.Add(a);
         var sw = Stopwatch.StartNew();
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {tool.Program}");
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
+        var (exit, output) = await RunProcessAsync(tool.Program, tool.Arguments, ct);
         sw.Stop();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{tool.Name} failed ({process.ExitCode}): {await stderr}{await stdout}");
+        if (exit != 0)
+            throw new InvalidOperationException($"{tool.Name} failed ({exit}): {output}");
         return sw.Elapsed.TotalSeconds;
     }
 
@@ -136,24 +133,24 @@ internal static class PeerBench
     {
         try
         {
-            var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var a in args)
-                info.ArgumentList.Add(a);
-            using var process = Process.Start(info);
-            if (process is null)
-                return false;
-            await process.WaitForExitAsync(ct);
-            return process.ExitCode == 0;
+            return (await RunProcessAsync(program, args, ct)).Exit == 0;
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            return false;
+            return false; // not installed
         }
     }
 
-    private static double Median(List<double> values)
+    /// <summary>Runs a process to its end, reading both streams as it goes; its exit code and what it printed.</summary>
+    private static async Task<(int Exit, string Output)> RunProcessAsync(string program, IReadOnlyList<string> args, CancellationToken ct)
     {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args)
+            info.ArgumentList.Add(a);
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {program}");
+        var stdout = process.StandardOutput.ReadToEndAsync(ct);
+        var stderr = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        return (process.ExitCode, await stderr + await stdout);
     }
 }

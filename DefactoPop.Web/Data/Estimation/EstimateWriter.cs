@@ -1,6 +1,5 @@
 using DefactoPop.Core.Abstractions;
 using DefactoPop.Core.CityInputs;
-using DefactoPop.Core.Domain;
 using DefactoPop.Core.Estimation;
 using DefactoPop.Core.Storage;
 using DefactoPop.Web.Data.Stores;
@@ -26,7 +25,7 @@ public static class EstimateWriter
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         var hours = new List<int>();
         // A day that held nothing before rolls up from the cells written (no read-back); a re-run reads the store.
-        var only = estimates.Count > 0 && IsEmptyDay(connection, transaction, estimates[0].Slot.Date) && estimates.All(e => e.Slot.Date == estimates[0].Slot.Date)
+        var only = estimates.Count > 0 && Rollup.IsEmptyDay(connection, transaction, estimates[0].Slot.Ordinal / 24) && estimates.All(e => e.Slot.Date == estimates[0].Slot.Date)
             ? new Dictionary<int, List<(long Key, byte[] Data)>>()
             : null;
         using (var writer = new CellWriter(connection, transaction))
@@ -48,29 +47,14 @@ public static class EstimateWriter
                     if (cells[j].Has == CellSections.None)
                         continue;
                     var key = CellKeys.Of(estimate.Slot, ids[j]);
-                    if (written is null)
-                    {
-                        writer.Upsert(key, cells[j]);
-                        continue;
-                    }
                     var data = CellCodec.Encode(cells[j]);
                     writer.Upsert(key, data);
-                    written.Add((key, data));
+                    written?.Add((key, data));
                 }
             }
         }
         Rollup.Run(connection, transaction, catalog, hours, only);
         MetaStore.Set(connection, transaction, MetaKeys.UpdatedAt, now);
         await transaction.CommitAsync(ct);
-    }
-
-    private static bool IsEmptyDay(SqliteConnection connection, SqliteTransaction transaction, DateOnly date)
-    {
-        using var probe = connection.CreateCommand();
-        probe.Transaction = transaction;
-        probe.CommandText = "SELECT EXISTS(SELECT 1 FROM PopCell WHERE Key BETWEEN $a AND $b)";
-        probe.Parameters.AddWithValue("$a", CellKeys.Span(new HourSlot(date, 0).Ordinal, CellKeys.AllIds).First);
-        probe.Parameters.AddWithValue("$b", CellKeys.Span(new HourSlot(date, 23).Ordinal, CellKeys.AllIds).Last);
-        return (long)probe.ExecuteScalar()! == 0;
     }
 }

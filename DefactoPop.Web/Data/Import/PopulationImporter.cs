@@ -93,21 +93,14 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
         var freshDays = new Dictionary<int, bool>();
         var freshCells = new Dictionary<int, List<(long Key, byte[] Data)>>();
         using (var writer = new CellWriter(connection, transaction))
-        using (var probe = connection.CreateCommand())
         {
-            probe.Transaction = transaction;
-            probe.CommandText = "SELECT EXISTS(SELECT 1 FROM PopCell WHERE Key BETWEEN $a AND $b)";
-            var (from, to) = (probe.Parameters.Add("$a", SqliteType.Integer), probe.Parameters.Add("$b", SqliteType.Integer));
             await foreach (var batch in batches.Reader.ReadAllAsync(ct))
             {
                 foreach (var (key, data) in batch)
                 {
                     var hour = CellKeys.HourOf(key);
                     if (!freshDays.TryGetValue(hour / 24, out var fresh))
-                    {
-                        (from.Value, to.Value) = (CellKeys.Span(hour / 24 * 24, CellKeys.AllIds).First, CellKeys.Span(hour / 24 * 24 + 23, CellKeys.AllIds).Last);
-                        freshDays[hour / 24] = fresh = (long)probe.ExecuteScalar()! == 0;
-                    }
+                        freshDays[hour / 24] = fresh = Rollup.IsEmptyDay(connection, transaction, hour / 24);
                     if (fresh)
                         (freshCells.TryGetValue(hour, out var list) ? list : freshCells[hour] = []).Add((key, data));
                     writer.Upsert(key, data);

@@ -22,10 +22,6 @@ public sealed class CellWriter : IDisposable
         _upsert = new RawStatement(connection, "INSERT INTO PopCell(Key, Data) VALUES (?1, ?2)" + (replace ? Replace : Merge));
     }
 
-    public HashSet<int> TouchedHours { get; } = [];
-
-    public long Written { get; private set; }
-
     public void Upsert(long key, CellValues cell)
     {
         var n = CellCodec.Encode(cell, _buffer);
@@ -35,11 +31,6 @@ public sealed class CellWriter : IDisposable
     /// <summary>Writes an encoded cell (in order: a key written twice merges in that order).</summary>
     public void Upsert(long key, byte[] data) => Write(key, data);
 
-    /// <summary>Nothing is held back: kept for callers that flush before reading.</summary>
-    public void Flush()
-    {
-    }
-
     public void Dispose() => _upsert.Dispose();
 
     private void Write(long key, ReadOnlySpan<byte> data)
@@ -47,7 +38,5 @@ public sealed class CellWriter : IDisposable
         _upsert.Bind(1, key);
         _upsert.Bind(2, data);
         _upsert.Execute();
-        TouchedHours.Add(CellKeys.HourOf(key));
-        Written++;
     }
 }

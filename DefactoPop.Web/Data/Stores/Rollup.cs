@@ -28,7 +28,6 @@ public static class Rollup
         var pool = new Dictionary<int, CellValues>();
         foreach (var hour in hourList)
             RollupHour(connection, transaction, catalog, hour, writer, delete, deleteKey, pool, only?.GetValueOrDefault(hour));
-        writer.Flush();
         UpdateDailyStats(connection, transaction, catalog, hourList.Select(h => h / 24).Distinct());
     }
 
@@ -151,6 +150,17 @@ public static class Rollup
             });
         }
         return result;
+    }
+
+    /// <summary>Whether the store holds no cell at all, at any level, on day <paramref name="day"/> (hour ordinal ÷ 24).</summary>
+    internal static bool IsEmptyDay(SqliteConnection connection, SqliteTransaction transaction, int day)
+    {
+        using var probe = connection.CreateCommand();
+        probe.Transaction = transaction;
+        probe.CommandText = "SELECT EXISTS(SELECT 1 FROM PopCell WHERE Key BETWEEN $a AND $b)";
+        probe.Parameters.AddWithValue("$a", CellKeys.Span(day * 24, CellKeys.AllIds).First);
+        probe.Parameters.AddWithValue("$b", CellKeys.Span(day * 24 + 23, CellKeys.AllIds).Last);
+        return (long)probe.ExecuteScalar()! == 0;
     }
 
     /// <summary>Below this many cells a range is decoded on the calling thread.</summary>

@@ -35,11 +35,12 @@ public sealed class StoreDatabase(IDbContextFactory<DefactoPopDbContext> context
 
     public async Task MigrateAsync(CancellationToken ct = default)
     {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource));
+        var path = Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource);
+        var dir = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(dir))
             Directory.CreateDirectory(dir);
         // A store that is current skips EF's model building and migration check (a verb's start-up).
-        if (File.Exists(Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource)) && await AppliedMigrationAsync(ct) == LatestMigration)
+        if (File.Exists(path) && await AppliedMigrationAsync(ct) == LatestMigration)
             return;
         await using var db = await Contexts.CreateDbContextAsync(ct);
         await db.Database.MigrateAsync(ct);
