@@ -262,7 +262,7 @@ public static class CellCodec
         return (ulong)Math.Round(v * scale) + 1;
     }
 
-    private static int WriteVarint(Span<byte> buffer, ulong value)
+    internal static int WriteVarint(Span<byte> buffer, ulong value)
     {
         var i = 0;
         while (value >= 0x80)
@@ -274,7 +274,7 @@ public static class CellCodec
         return i;
     }
 
-    private static ulong ReadVarint(ReadOnlySpan<byte> data, ref int pos)
+    internal static ulong ReadVarint(ReadOnlySpan<byte> data, ref int pos)
     {
         ulong value = 0;
         var shift = 0;

@@ -20,14 +20,12 @@ public class EstimateFromDropsTests
     private static async Task<string> DayCellsAsync(TestStore store, DateOnly day)
     {
         await using var connection = await store.Database.OpenAsync();
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT Key, hex(Data) FROM PopCell WHERE Key BETWEEN $lo AND $hi ORDER BY Key";
-        cmd.Parameters.AddWithValue("$lo", CellKeys.Of(new HourSlot(day, 0), CellKeys.CityId));
-        cmd.Parameters.AddWithValue("$hi", CellKeys.Of(new HourSlot(day, 23), CellKeys.ZoneSpace - 1));
         var parts = new List<string>();
-        await using var reader = await cmd.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            parts.Add(reader.GetInt64(0) + ":" + reader.GetString(1));
+        for (var h = 0; h < 24; h++)
+        {
+            foreach (var (key, data) in CellTable.ReadRange(connection, null, new HourSlot(day, h).Ordinal, CellKeys.AllIds))
+                parts.Add(key + ":" + Convert.ToHexString(data));
+        }
         return string.Join("\n", parts);
     }
 

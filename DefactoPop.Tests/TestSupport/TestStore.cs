@@ -55,7 +55,7 @@ public sealed class TestStore : IAsyncDisposable
         await using var connection = await Database.OpenAsync();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var parts = new List<string>();
-        foreach (var (table, order) in new[] { ("Zone", "Id"), ("PopCell", "Key"), ("Registered", "ZoneId, \"Group\", Sex, Band"), ("DailyStat", "ZoneId, Day"), ("ImportedFile", "Id"), ("Meta", "Key") })
+        foreach (var (table, order) in new[] { ("Zone", "Id"), ("PopBlock", "Key"), ("Registered", "ZoneId, \"Group\", Sex, Band"), ("DailyStat", "ZoneId, Day"), ("ImportedFile", "Id"), ("Meta", "Key") })
         {
             await using var cmd = connection.CreateCommand();
             cmd.CommandText = $"SELECT * FROM {table} ORDER BY {order}";

@@ -129,7 +129,7 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
             var bytes = new FileInfo(dbPath).Length;
             var perDay = (double)bytes / settings.Days;
             Console.WriteLine(string.Create(inv, $"store: {bytes / 1e6:F0} MB for {settings.Days} day(s) = {perDay / 1e6:F1} MB/day, {perDay / (oas.Count * 24.0):F1} bytes per 집계구-hour (28 strata + 6 foreign values + roll-ups)"));
-            Console.WriteLine(string.Create(inv, $"store: a 92-day quarter extrapolates to {perDay * 92 / 1e9:F2} GB (target ≤ 4 GB)"));
+            Console.WriteLine(string.Create(inv, $"store: a 92-day quarter of official files extrapolates to {perDay * 92 / 1e9:F2} GB (target ≤ 2.5 GB; estimates with intervals: bench --estimate)"));
             Console.WriteLine(string.Create(inv, $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB"));
             return 0;
         }

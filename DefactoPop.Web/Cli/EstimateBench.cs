@@ -50,6 +50,7 @@ internal static class EstimateBench
             series.Estimate(night);
         Console.WriteLine(string.Create(inv, $"city folder, catalogue, P* and the two earlier nights: {sw.Elapsed.TotalSeconds:F1} s (setup of a running series)"));
 
+        var sizeBefore = await StoreSizeAsync(database, dbPath, ct);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         sw.Restart();
         var estimate = series.Estimate(s_days[^1]);
@@ -59,6 +60,9 @@ internal static class EstimateBench
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         Console.WriteLine(string.Create(inv,
             $"one day from its drop: {total.TotalSeconds:F1} s wall (read + estimate {estimated.TotalSeconds:F1} s, store every level {(total - estimated).TotalSeconds:F1} s), CPU {cpuSeconds:F1} s (target ≤ 20 s)"));
+        var dayBytes = await StoreSizeAsync(database, dbPath, ct) - sizeBefore;
+        Console.WriteLine(string.Create(inv,
+            $"store: one estimated day (every level, intervals) adds {dayBytes / 1e6:F1} MB = {dayBytes / (city.OaCount * 24.0):F1} bytes per 집계구-hour; a 92-day quarter extrapolates to {(sizeBefore + 92.0 * dayBytes) / 1e9:F2} GB (target ≤ 2.5 GB)"));
 
         var drop = DropReader.Read(DropWriter.DayFolder(folders.Drops, s_days[^1]), readPlan).GetDropOrThrow();
         var view = EstimatorCoverage.Build(drop.Cells, frame);
@@ -74,5 +78,17 @@ internal static class EstimateBench
         Console.WriteLine(string.Create(inv, $"one hour: median {hours[hours.Count / 2]:F2} s, max {hours[^1]:F2} s over {hours.Count} hours (target ≤ 1 s)"));
         Console.WriteLine(string.Create(inv, $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB, including the setup's city and truth (target ≤ 1,000 MB; `estimate` alone: time -v)"));
         return 0;
+    }
+
+    /// <summary>The store file's size once the write-ahead log is folded in.</summary>
+    private static async Task<long> StoreSizeAsync(StoreDatabase database, string dbPath, CancellationToken ct)
+    {
+        await using (var connection = await database.OpenAsync(ct))
+        await using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+        return new FileInfo(dbPath).Length;
     }
 }

@@ -10,7 +10,7 @@ namespace DefactoPop.Web.Data;
 public sealed class DefactoPopDbContext(DbContextOptions<DefactoPopDbContext> options) : DbContext(options)
 {
     public DbSet<ZoneEntity> Zones => Set<ZoneEntity>();
-    public DbSet<PopCellEntity> Cells => Set<PopCellEntity>();
+    public DbSet<PopBlockEntity> Blocks => Set<PopBlockEntity>();
     public DbSet<RegisteredEntity> Registered => Set<RegisteredEntity>();
     public DbSet<DailyStatEntity> DailyStats => Set<DailyStatEntity>();
     public DbSet<ImportedFileEntity> ImportedFiles => Set<ImportedFileEntity>();

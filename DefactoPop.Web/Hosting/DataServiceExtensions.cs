@@ -16,7 +16,7 @@ public static class DataServiceExtensions
         var path = Path.GetFullPath(dbPath ?? configuration["Data:DbPath"] ?? DefaultDatabase.Resolve(Directory.GetCurrentDirectory(), AppContext.BaseDirectory));
         var connectionString = StoreDatabase.ConnectionStringFor(path);
         services.AddDbContextFactory<DefactoPopDbContext>(o => o.UseSqlite(connectionString));
-        services.AddSingleton(sp => new StoreDatabase(sp.GetRequiredService<IDbContextFactory<DefactoPopDbContext>>(), connectionString));
+        services.AddSingleton(sp => new StoreDatabase(sp.GetRequiredService<IDbContextFactory<DefactoPopDbContext>>(), connectionString, Console.Error));
         services.AddSingleton<ZoneCatalogCache>();
         services.AddSingleton<PopulationReadStore>();
         services.AddSingleton<IPopulationReadStore>(sp => sp.GetRequiredService<PopulationReadStore>());

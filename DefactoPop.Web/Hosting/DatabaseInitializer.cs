@@ -30,7 +30,7 @@ public sealed class DatabaseInitializer(
             return;
         await using (var db = await contexts.CreateDbContextAsync(stoppingToken))
         {
-            var hasData = await db.Cells.AnyAsync(stoppingToken);
+            var hasData = await db.Blocks.AnyAsync(stoppingToken);
             var isScenario = await Data.Stores.MetaStore.GetAsync(db, Core.Abstractions.MetaKeys.Scenario, stoppingToken) is not null;
             if (hasData && !isScenario)
                 return; // a store of imported files: leave it alone

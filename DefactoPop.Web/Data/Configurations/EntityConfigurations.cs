@@ -16,11 +16,11 @@ internal sealed class ZoneConfiguration : IEntityTypeConfiguration<ZoneEntity>
     }
 }
 
-internal sealed class PopCellConfiguration : IEntityTypeConfiguration<PopCellEntity>
+internal sealed class PopBlockConfiguration : IEntityTypeConfiguration<PopBlockEntity>
 {
-    public void Configure(EntityTypeBuilder<PopCellEntity> b)
+    public void Configure(EntityTypeBuilder<PopBlockEntity> b)
     {
-        b.ToTable("PopCell");
+        b.ToTable("PopBlock");
         b.HasKey(c => c.Key);
         b.Property(c => c.Key).ValueGeneratedNever();
     }

@@ -52,6 +52,7 @@ public static class EstimateWriter
                     written?.Add((key, data));
                 }
             }
+            writer.Flush();
         }
         Rollup.Run(connection, transaction, catalog, hours, only);
         MetaStore.Set(connection, transaction, MetaKeys.UpdatedAt, now);

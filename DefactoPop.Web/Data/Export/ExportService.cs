@@ -73,33 +73,23 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
     private async IAsyncEnumerable<(PopulationRow Row, (double Lower, double Upper)? Interval, bool Imputed)> RowsAsync(ExportRequest request, StoredZoneIndex catalog, IProgress<double>? progress,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var (first, last) = CellKeys.RangeOf(request.Level);
         var from = new HourSlot(request.From, 0).Ordinal;
         var to = new HourSlot(request.To, 23).Ordinal;
         await using var connection = await database.OpenAsync(ct);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT Key, Data FROM PopCell WHERE Key BETWEEN $a AND $b ORDER BY Key";
-        var a = cmd.Parameters.Add("$a", SqliteType.Integer);
-        var b = cmd.Parameters.Add("$b", SqliteType.Integer);
         var cell = new CellValues();
         for (var hour = from; hour <= to; hour++)
         {
-            a.Value = CellKeys.Of(hour, first);
-            b.Value = CellKeys.Of(hour, last);
             var slot = HourSlot.FromOrdinal(hour);
             var batch = new List<(string Code, PopulationRow Row, (double, double)? Interval, bool Imputed)>();
             var query = new Core.Abstractions.PopulationQuery(request.Class);
-            await using (var reader = await cmd.ExecuteReaderAsync(ct))
+            var block = await CellTable.ReadBlockAsync(connection, hour, request.Level, ct);
+            foreach (var (id, data) in block is null ? [] : CellBlock.Decode(block))
             {
-                while (await reader.ReadAsync(ct))
-                {
-                    var id = CellKeys.ZoneOf(reader.GetInt64(0));
-                    CellCodec.Decode((byte[])reader[1], cell);
-                    var zone = catalog[id];
-                    var parent = request.Level == ZoneLevel.Oa && catalog.ParentOf(id) is { } p ? catalog[p].Code : null;
-                    if (cell.ToRow(slot, request.Level, zone.Code, request.Class, parent) is { } row)
-                        batch.Add((zone.Code, row, request.Intervals ? CellQuery.Interval(cell, query) : null, cell.Imputed));
-                }
+                CellCodec.Decode(data, cell);
+                var zone = catalog[id];
+                var parent = request.Level == ZoneLevel.Oa && catalog.ParentOf(id) is { } p ? catalog[p].Code : null;
+                if (cell.ToRow(slot, request.Level, zone.Code, request.Class, parent) is { } row)
+                    batch.Add((zone.Code, row, request.Intervals ? CellQuery.Interval(cell, query) : null, cell.Imputed));
             }
             foreach (var (_, row, interval, imputed) in batch.OrderBy(x => x.Code, StringComparer.Ordinal))
                 yield return (row, interval, imputed);
@@ -109,16 +99,10 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
 
     private async Task<bool> HasStrataAsync(ExportRequest request, CancellationToken ct)
     {
-        var (first, last) = CellKeys.RangeOf(request.Level);
         await using var connection = await database.OpenAsync(ct);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT Data FROM PopCell WHERE Key BETWEEN $a AND $b LIMIT 1";
-        for (var day = request.From; day <= request.To; day = day.AddDays(1))
+        for (var hour = new HourSlot(request.From, 0).Ordinal; hour <= new HourSlot(request.To, 23).Ordinal; hour++)
         {
-            cmd.Parameters.Clear();
-            cmd.Parameters.AddWithValue("$a", CellKeys.Of(new HourSlot(day, 0), first));
-            cmd.Parameters.AddWithValue("$b", CellKeys.Of(new HourSlot(day, 23), last));
-            if (await cmd.ExecuteScalarAsync(ct) is byte[] data)
+            if (await CellTable.ReadBlockAsync(connection, hour, request.Level, ct) is { } block && CellBlock.Decode(block) is [var (_, data), ..])
             {
                 var cell = new CellValues();
                 CellCodec.Decode(data, cell);

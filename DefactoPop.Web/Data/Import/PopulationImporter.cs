@@ -106,6 +106,7 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
                     writer.Upsert(key, data);
                 }
             }
+            writer.Flush();
         }
         await producer; // a zone-hour repeated in the file is refused by the reader, so the fresh cells are the stored ones
 

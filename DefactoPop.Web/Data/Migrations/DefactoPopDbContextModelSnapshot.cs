@@ -108,7 +108,7 @@ namespace DefactoPop.Web.Data.Migrations
                     b.ToTable("Meta", (string)null);
                 });
 
-            modelBuilder.Entity("DefactoPop.Web.Data.Entities.PopCellEntity", b =>
+            modelBuilder.Entity("DefactoPop.Web.Data.Entities.PopBlockEntity", b =>
                 {
                     b.Property<long>("Key")
                         .HasColumnType("INTEGER");
@@ -119,7 +119,7 @@ namespace DefactoPop.Web.Data.Migrations
 
                     b.HasKey("Key");
 
-                    b.ToTable("PopCell", (string)null);
+                    b.ToTable("PopBlock", (string)null);
                 });
 
             modelBuilder.Entity("DefactoPop.Web.Data.Entities.RegisteredEntity", b =>

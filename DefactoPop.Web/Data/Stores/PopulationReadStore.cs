@@ -28,13 +28,10 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         if (ids.Length == 0)
             return new LevelSnapshot(slot, level, values, masked);
         var position = PositionMap(catalog, level);
-        var (first, last) = CellKeys.RangeOf(level);
-        await using var connection = await database.OpenAsync(ct);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT Key, Data FROM PopCell WHERE Key BETWEEN $a AND $b";
-        cmd.Parameters.AddWithValue("$a", CellKeys.Of(slot, first));
-        cmd.Parameters.AddWithValue("$b", CellKeys.Of(slot, last));
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        byte[]? block;
+        await using (var connection = await database.OpenAsync(ct))
+            block = await CellTable.ReadBlockAsync(connection, slot.Ordinal, level, ct);
+        var cells = block is null ? [] : CellBlock.Decode(block);
         var cell = new CellValues();
         var lower = new double[ids.Length];
         var upper = new double[ids.Length];
@@ -42,11 +39,11 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         Array.Fill(upper, double.NaN);
         var anyInterval = false;
         bool[]? imputed = null;
-        while (await reader.ReadAsync(ct))
+        foreach (var (zone, data) in cells)
         {
-            if (!position.TryGetValue(CellKeys.ZoneOf(reader.GetInt64(0)), out var i))
+            if (!position.TryGetValue(zone, out var i))
                 continue;
-            CellCodec.Decode((byte[])reader[1], cell);
+            CellCodec.Decode(data, cell);
             values[i] = CellQuery.Evaluate(cell, query, out masked[i]);
             if (CellQuery.Interval(cell, query) is { } interval)
             {
@@ -66,15 +63,12 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         if (catalog.IdOf(zoneCode) is not { } id)
             return result;
         await using var connection = await database.OpenAsync(ct);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT Data FROM PopCell WHERE Key = $k";
-        var key = cmd.Parameters.Add("$k", SqliteType.Integer);
-        cmd.Prepare();
+        var level = CellKeys.LevelOf(id);
         var cell = new CellValues();
         for (var h = from.Ordinal; h <= to.Ordinal; h++)
         {
-            key.Value = CellKeys.Of(h, id);
-            if (await cmd.ExecuteScalarAsync(ct) is byte[] data)
+            var block = await CellTable.ReadBlockAsync(connection, h, level, ct);
+            if (block is not null && CellBlock.Find(block, id) is { } data)
             {
                 CellCodec.Decode(data, cell);
                 var v = CellQuery.Evaluate(cell, query, out var masked);
@@ -104,10 +98,8 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         if (catalog.IdOf(zoneCode) is not { } id)
             return null;
         await using var connection = await database.OpenAsync(ct);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT Data FROM PopCell WHERE Key = $k";
-        cmd.Parameters.AddWithValue("$k", CellKeys.Of(slot, id));
-        if (await cmd.ExecuteScalarAsync(ct) is not byte[] data)
+        var block = await CellTable.ReadBlockAsync(connection, slot.Ordinal, CellKeys.LevelOf(id), ct);
+        if (block is null || CellBlock.Find(block, id) is not { } data)
             return null;
         var cell = new CellValues();
         CellCodec.Decode(data, cell);
@@ -262,15 +254,13 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
     {
         await using var connection = await database.OpenAsync(ct);
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT 1 FROM PopCell WHERE Key BETWEEN $a AND $b LIMIT 1";
-        var a = cmd.Parameters.Add("$a", SqliteType.Integer);
-        var b = cmd.Parameters.Add("$b", SqliteType.Integer);
+        cmd.CommandText = "SELECT 1 FROM PopBlock WHERE Key = $k";
+        var key = cmd.Parameters.Add("$k", SqliteType.Integer);
         for (var level = finest; level >= ZoneLevel.City; level--)
         {
-            var range = CellKeys.RangeOf(level);
             for (var h = 0; h < 24; h++)
             {
-                (a.Value, b.Value) = CellKeys.Span(new HourSlot(date, h).Ordinal, range);
+                key.Value = CellTable.BlockKey(new HourSlot(date, h).Ordinal, level);
                 if (await cmd.ExecuteScalarAsync(ct) is not null)
                     return level;
             }
@@ -288,11 +278,11 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         var last = await days.OrderByDescending(d => d.Day).FirstAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT 1 FROM PopCell WHERE Key = $k";
+        cmd.CommandText = "SELECT 1 FROM PopBlock WHERE Key = $k";
         var key = cmd.Parameters.Add("$k", SqliteType.Integer);
         async Task<bool> HasCity(int hour)
         {
-            key.Value = CellKeys.Of(hour, CellKeys.CityId);
+            key.Value = CellTable.BlockKey(hour, ZoneLevel.City);
             return await cmd.ExecuteScalarAsync(ct) is not null;
         }
         var firstHour = first.Day * 24;

@@ -20,22 +20,20 @@ public static class Rollup
         IReadOnlyDictionary<int, List<(long Key, byte[] Data)>>? only = null)
     {
         var hourList = hours.Distinct().Order().ToList();
-        using var writer = new CellWriter(connection, transaction, replace: true);
-        using var delete = connection.CreateCommand();
-        delete.Transaction = transaction;
-        delete.CommandText = "DELETE FROM PopCell WHERE Key = $k";
-        var deleteKey = delete.Parameters.Add("$k", SqliteType.Integer);
-        var pool = new Dictionary<int, CellValues>();
-        foreach (var hour in hourList)
-            RollupHour(connection, transaction, catalog, hour, writer, delete, deleteKey, pool, only?.GetValueOrDefault(hour));
+        using (var writer = new CellWriter(connection, transaction, replace: true))
+        {
+            var pool = new Dictionary<int, CellValues>();
+            foreach (var hour in hourList)
+                RollupHour(connection, transaction, catalog, hour, writer, pool, only?.GetValueOrDefault(hour));
+            writer.Flush();
+        }
         UpdateDailyStats(connection, transaction, catalog, hourList.Select(h => h / 24).Distinct());
     }
 
     private static void RollupHour(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, int hour,
-        CellWriter writer, SqliteCommand delete, SqliteParameter deleteKey, Dictionary<int, CellValues> pool, List<(long Key, byte[] Data)>? only)
+        CellWriter writer, Dictionary<int, CellValues> pool, List<(long Key, byte[] Data)>? only)
     {
-        var (from, to) = CellKeys.Span(hour, CellKeys.AllIds);
-        var cells = only is null ? ReadRange(connection, transaction, from, to, pool) : Decode(only, pool);
+        var cells = only is null ? ReadRange(connection, transaction, hour, CellKeys.AllIds, pool) : Decode(only, pool);
         foreach (var (child, parent) in new[] { (ZoneLevel.Oa, ZoneLevel.Dong), (ZoneLevel.Dong, ZoneLevel.Gu), (ZoneLevel.Gu, ZoneLevel.City) })
         {
             var sums = new Dictionary<int, CellValues>();
@@ -62,8 +60,7 @@ public static class Rollup
                 else if (hasExisting)
                 {
                     cells.Remove(parentId);
-                    deleteKey.Value = CellKeys.Of(hour, parentId);
-                    delete.ExecuteNonQuery();
+                    writer.Delete(CellKeys.Of(hour, parentId));
                 }
             }
         }
@@ -101,25 +98,12 @@ public static class Rollup
     }
 
     /// <summary>
-    /// Decodes the cells of a key range; with a pool, cell objects are reused between calls. The rows are read on this
-    /// thread (the connection is not shared) and decoded on every core.
+    /// Decodes the cells of a range of zones at one hour; with a pool, cell objects are reused between calls. The
+    /// blocks are read on this thread (the connection is not shared) and the cells decoded on every core.
     /// </summary>
-    internal static Dictionary<int, CellValues> ReadRange(SqliteConnection connection, SqliteTransaction? transaction, long from, long to,
-        Dictionary<int, CellValues>? pool = null)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.Transaction = transaction;
-        cmd.CommandText = "SELECT Key, Data FROM PopCell WHERE Key BETWEEN $a AND $b";
-        cmd.Parameters.AddWithValue("$a", from);
-        cmd.Parameters.AddWithValue("$b", to);
-        var rows = new List<(long Key, byte[] Data)>();
-        using (var reader = cmd.ExecuteReader())
-        {
-            while (reader.Read())
-                rows.Add((reader.GetInt64(0), reader.GetFieldValue<byte[]>(1)));
-        }
-        return Decode(rows, pool);
-    }
+    internal static Dictionary<int, CellValues> ReadRange(SqliteConnection connection, SqliteTransaction? transaction, int hour, ZoneIdRange range,
+        Dictionary<int, CellValues>? pool = null) =>
+        Decode(CellTable.ReadRange(connection, transaction, hour, range), pool);
 
     private static Dictionary<int, CellValues> Decode(List<(long Key, byte[] Data)> rows, Dictionary<int, CellValues>? pool)
     {
@@ -153,15 +137,8 @@ public static class Rollup
     }
 
     /// <summary>Whether the store holds no cell at all, at any level, on day <paramref name="day"/> (hour ordinal ÷ 24).</summary>
-    internal static bool IsEmptyDay(SqliteConnection connection, SqliteTransaction transaction, int day)
-    {
-        using var probe = connection.CreateCommand();
-        probe.Transaction = transaction;
-        probe.CommandText = "SELECT EXISTS(SELECT 1 FROM PopCell WHERE Key BETWEEN $a AND $b)";
-        probe.Parameters.AddWithValue("$a", CellKeys.Span(day * 24, CellKeys.AllIds).First);
-        probe.Parameters.AddWithValue("$b", CellKeys.Span(day * 24 + 23, CellKeys.AllIds).Last);
-        return (long)probe.ExecuteScalar()! == 0;
-    }
+    internal static bool IsEmptyDay(SqliteConnection connection, SqliteTransaction transaction, int day) =>
+        !CellTable.AnyIn(connection, transaction, day * 24, day * 24 + 23);
 
     /// <summary>Below this many cells a range is decoded on the calling thread.</summary>
     private const int ParallelDecodeFrom = 4096;
@@ -183,9 +160,7 @@ public static class Rollup
             var stats = new Dictionary<int, (double Sum, int N, double Min, int MinH, double Max, int MaxH)>();
             for (var h = 0; h < 24; h++)
             {
-                var hour = day * 24 + h;
-                var (from, to) = CellKeys.Span(hour, CellKeys.CityToDongIds);
-                foreach (var (id, cell) in ReadRange(connection, transaction, from, to))
+                foreach (var (id, cell) in ReadRange(connection, transaction, day * 24 + h, CellKeys.CityToDongIds))
                 {
                     var v = CellQuery.Evaluate(cell, PopulationQuery.All, out _);
                     if (double.IsNaN(v))

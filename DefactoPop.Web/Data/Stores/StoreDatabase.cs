@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DefactoPop.Web.Data.Stores;
 
 /// <summary>Opens raw connections to the store for the hot paths (bulk load, per-hour reads) and EF contexts for the rest.</summary>
-public sealed class StoreDatabase(IDbContextFactory<DefactoPopDbContext> contexts, string connectionString)
+/// <param name="log">Where a long migration reports progress (standard error for the app and the verbs).</param>
+public sealed class StoreDatabase(IDbContextFactory<DefactoPopDbContext> contexts, string connectionString, TextWriter? log = null)
 {
     public string ConnectionString { get; } = connectionString;
 
@@ -22,15 +23,12 @@ public sealed class StoreDatabase(IDbContextFactory<DefactoPopDbContext> context
         return connection;
     }
 
-    /// <summary>Pragmas and the merge function every connection needs.</summary>
+    /// <summary>Pragmas every connection needs.</summary>
     public static void Configure(SqliteConnection connection)
     {
-        using (var cmd = connection.CreateCommand())
-        {
-            cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA mmap_size=1073741824; PRAGMA temp_store=MEMORY;";
-            cmd.ExecuteNonQuery();
-        }
-        connection.CreateFunction("dp_merge", (byte[] existing, byte[] update) => CellCodec.Merge(existing, update), isDeterministic: true);
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA mmap_size=1073741824; PRAGMA temp_store=MEMORY;";
+        cmd.ExecuteNonQuery();
     }
 
     public async Task MigrateAsync(CancellationToken ct = default)
@@ -40,17 +38,22 @@ public sealed class StoreDatabase(IDbContextFactory<DefactoPopDbContext> context
         if (!string.IsNullOrEmpty(dir))
             Directory.CreateDirectory(dir);
         // A store that is current skips EF's model building and migration check (a verb's start-up).
-        if (File.Exists(path) && await AppliedMigrationAsync(ct) == LatestMigration)
-            return;
-        await using var db = await Contexts.CreateDbContextAsync(ct);
-        await db.Database.MigrateAsync(ct);
+        if (!File.Exists(path) || await AppliedMigrationAsync(ct) != LatestMigration)
+        {
+            await using var db = await Contexts.CreateDbContextAsync(ct);
+            await db.Database.MigrateAsync(ct);
+        }
+        // Cells of a store written before the block layout move into blocks (resumable, one day per transaction).
+        await using var connection = await OpenAsync(ct);
+        if (CellLayoutMigration.IsPending(connection))
+            await Task.Run(() => CellLayoutMigration.Run(connection, log, ct), ct);
     }
 
     /// <summary>
     /// The newest migration in this build, named here so a verb's start-up need not scan the assembly or build EF's
     /// model (StoreStartupTests fails when a new migration is added without updating it).
     /// </summary>
-    public const string LatestMigration = "20261125023833_Initial";
+    public const string LatestMigration = "20261207052227_BlockLayout";
 
     /// <summary>The newest migration applied to the store, or null when it has none (a new or foreign file).</summary>
     public async Task<string?> AppliedMigrationAsync(CancellationToken ct = default)

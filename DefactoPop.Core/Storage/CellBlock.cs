@@ -1,0 +1,185 @@
+using System.Buffers;
+using System.IO.Compression;
+
+namespace DefactoPop.Core.Storage;
+
+/// <summary>
+/// Every zone of one level at one hour in one blob, so a map reads one row. The cells (<see cref="CellCodec"/>: a flag
+/// byte, then varints) are turned column by column: the n-th figure of every zone together, split into byte planes
+/// (low bytes of all zones, then the next bytes), so like values sit side by side. Brotli then compresses the whole.
+/// Layout before compression: zone count, zone ids (first, then gaps), flag bytes, figure counts, then per column its
+/// width in bytes and its planes. The stored blob is a version byte, the uncompressed length and the Brotli stream.
+/// </summary>
+public static class CellBlock
+{
+    private const byte Version = 1;
+    private const int Quality = 4;
+    private const int Window = 22;
+
+    /// <summary>Most figures one cell may hold (a roll-up with every interval part is about 150).</summary>
+    private const int MaxFigures = 255;
+
+    /// <param name="cells">Encoded cells in ascending zone order, none empty.</param>
+    public static byte[] Encode(IReadOnlyList<(int Zone, byte[] Data)> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var n = cells.Count;
+        var figures = new ulong[n][];
+        var columns = 0;
+        for (var j = 0; j < n; j++)
+        {
+            if (j > 0 && cells[j].Zone <= cells[j - 1].Zone)
+                throw new ArgumentException("Cells must be in ascending zone order, each zone once.", nameof(cells));
+            figures[j] = Figures(cells[j].Data);
+            columns = Math.Max(columns, figures[j].Length);
+        }
+        var payload = new ArrayBufferWriter<byte>(n * 80 + 64);
+        Varint(payload, (ulong)n);
+        for (var j = 0; j < n; j++)
+            Varint(payload, j == 0 ? (ulong)cells[0].Zone : (ulong)(cells[j].Zone - cells[j - 1].Zone - 1));
+        foreach (var (_, data) in cells)
+            Byte(payload, data[0]);
+        foreach (var f in figures)
+            Byte(payload, (byte)f.Length);
+        for (var i = 0; i < columns; i++)
+        {
+            ulong max = 0;
+            foreach (var f in figures)
+                if (i < f.Length)
+                    max = Math.Max(max, f[i]);
+            var width = max == 0 ? 0 : (64 - System.Numerics.BitOperations.LeadingZeroCount(max) + 7) / 8;
+            Byte(payload, (byte)width);
+            for (var k = 0; k < width; k++)
+            {
+                var shift = 8 * k;
+                foreach (var f in figures)
+                    if (i < f.Length)
+                        Byte(payload, (byte)(f[i] >> shift));
+            }
+        }
+        var raw = payload.WrittenSpan;
+        var output = new byte[1 + 10 + BrotliEncoder.GetMaxCompressedLength(raw.Length)];
+        output[0] = Version;
+        var pos = 1 + CellCodec.WriteVarint(output.AsSpan(1), (ulong)raw.Length);
+        if (!BrotliEncoder.TryCompress(raw, output.AsSpan(pos), out var written, Quality, Window))
+            throw new InvalidOperationException("Brotli could not compress a cell block.");
+        return output[..(pos + written)];
+    }
+
+    /// <summary>Every cell of a block, in ascending zone order.</summary>
+    public static List<(int Zone, byte[] Data)> Decode(ReadOnlySpan<byte> block)
+    {
+        var result = new List<(int Zone, byte[] Data)>();
+        Read(block, null, result);
+        return result;
+    }
+
+    /// <summary>One zone's cell, or null when the block does not hold it.</summary>
+    public static byte[]? Find(ReadOnlySpan<byte> block, int zone)
+    {
+        var result = new List<(int Zone, byte[] Data)>(1);
+        Read(block, zone, result);
+        return result.Count == 0 ? null : result[0].Data;
+    }
+
+    private static void Read(ReadOnlySpan<byte> block, int? only, List<(int Zone, byte[] Data)> result)
+    {
+        if (block.Length < 2 || block[0] != Version)
+            throw new InvalidDataException($"Not a cell block of version {Version}.");
+        var pos = 1;
+        var length = checked((int)CellCodec.ReadVarint(block, ref pos));
+        var raw = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            if (!BrotliDecoder.TryDecompress(block[pos..], raw, out var written) || written != length)
+                throw new InvalidDataException("A cell block does not decompress to its stated length.");
+            Unpack(raw.AsSpan(0, length), only, result);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(raw);
+        }
+    }
+
+    private static void Unpack(ReadOnlySpan<byte> raw, int? only, List<(int Zone, byte[] Data)> result)
+    {
+        var pos = 0;
+        var n = checked((int)CellCodec.ReadVarint(raw, ref pos));
+        var zones = new int[n];
+        for (var j = 0; j < n; j++)
+            zones[j] = j == 0 ? (int)CellCodec.ReadVarint(raw, ref pos) : zones[j - 1] + 1 + (int)CellCodec.ReadVarint(raw, ref pos);
+        var flags = raw.Slice(pos, n);
+        var counts = raw.Slice(pos + n, n);
+        pos += 2 * n;
+        var columns = 0;
+        foreach (var c in counts)
+            columns = Math.Max(columns, c);
+        // Per column: where its planes start, its width and how many zones have it.
+        var start = new int[columns];
+        var width = new int[columns];
+        var members = new int[columns];
+        foreach (var c in counts)
+            for (var i = 0; i < c; i++)
+                members[i]++;
+        for (var i = 0; i < columns; i++)
+        {
+            width[i] = raw[pos++];
+            start[i] = pos;
+            pos += width[i] * members[i];
+        }
+        if (pos != raw.Length)
+            throw new InvalidDataException("A cell block's columns do not fill it.");
+        var next = new int[columns];
+        Span<byte> cell = stackalloc byte[1 + MaxFigures * 10];
+        for (var j = 0; j < n; j++)
+        {
+            var wanted = only is null || zones[j] == only;
+            var length = 1;
+            cell[0] = flags[j];
+            for (var i = 0; i < counts[j]; i++)
+            {
+                var index = next[i]++;
+                if (!wanted)
+                    continue;
+                ulong value = 0;
+                for (var k = 0; k < width[i]; k++)
+                    value |= (ulong)raw[start[i] + k * members[i] + index] << (8 * k);
+                length += CellCodec.WriteVarint(cell[length..], value);
+            }
+            if (wanted)
+            {
+                result.Add((zones[j], cell[..length].ToArray()));
+                if (only is not null)
+                    return;
+            }
+        }
+    }
+
+    /// <summary>The varints after a cell's flag byte.</summary>
+    private static ulong[] Figures(byte[] data)
+    {
+        if (data.Length == 0)
+            throw new ArgumentException("An empty cell cannot be stored.", nameof(data));
+        if (data.Length > 1 && data[^1] >= 0x80)
+            throw new ArgumentException("A cell ends inside a figure.", nameof(data));
+        var values = new List<ulong>(40);
+        var pos = 1;
+        while (pos < data.Length)
+            values.Add(CellCodec.ReadVarint(data, ref pos));
+        if (values.Count > MaxFigures)
+            throw new ArgumentException($"A cell holds more than {MaxFigures} figures.", nameof(data));
+        return [.. values];
+    }
+
+    private static void Varint(ArrayBufferWriter<byte> writer, ulong value)
+    {
+        var span = writer.GetSpan(10);
+        writer.Advance(CellCodec.WriteVarint(span, value));
+    }
+
+    private static void Byte(ArrayBufferWriter<byte> writer, byte value)
+    {
+        writer.GetSpan(1)[0] = value;
+        writer.Advance(1);
+    }
+}
