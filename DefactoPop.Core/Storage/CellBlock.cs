@@ -3,6 +3,9 @@ using System.IO.Compression;
 
 namespace DefactoPop.Core.Storage;
 
+/// <summary>Receives one cell of a block; the bytes are valid only during the call.</summary>
+public delegate void CellVisitor(int zone, ReadOnlySpan<byte> cell);
+
 /// <summary>
 /// Every zone of one level at one hour in one blob, so a map reads one row. The cells (<see cref="CellCodec"/>: a flag
 /// byte, then varints) are turned column by column: the n-th figure of every zone together, split into byte planes
@@ -70,19 +73,22 @@ public static class CellBlock
     public static List<(int Zone, byte[] Data)> Decode(ReadOnlySpan<byte> block)
     {
         var result = new List<(int Zone, byte[] Data)>();
-        Read(block, null, result);
+        Read(block, null, (zone, cell) => result.Add((zone, cell.ToArray())));
         return result;
     }
+
+    /// <summary>Every cell of a block in ascending zone order, without copying them out.</summary>
+    public static void ForEach(ReadOnlySpan<byte> block, CellVisitor visitor) => Read(block, null, visitor);
 
     /// <summary>One zone's cell, or null when the block does not hold it.</summary>
     public static byte[]? Find(ReadOnlySpan<byte> block, int zone)
     {
-        var result = new List<(int Zone, byte[] Data)>(1);
-        Read(block, zone, result);
-        return result.Count == 0 ? null : result[0].Data;
+        byte[]? found = null;
+        Read(block, zone, (_, cell) => found = cell.ToArray());
+        return found;
     }
 
-    private static void Read(ReadOnlySpan<byte> block, int? only, List<(int Zone, byte[] Data)> result)
+    private static void Read(ReadOnlySpan<byte> block, int? only, CellVisitor visitor)
     {
         if (block.Length < 2 || block[0] != Version)
             throw new InvalidDataException($"Not a cell block of version {Version}.");
@@ -93,7 +99,7 @@ public static class CellBlock
         {
             if (!BrotliDecoder.TryDecompress(block[pos..], raw, out var written) || written != length)
                 throw new InvalidDataException("A cell block does not decompress to its stated length.");
-            Unpack(raw.AsSpan(0, length), only, result);
+            Unpack(raw.AsSpan(0, length), only, visitor);
         }
         finally
         {
@@ -101,7 +107,7 @@ public static class CellBlock
         }
     }
 
-    private static void Unpack(ReadOnlySpan<byte> raw, int? only, List<(int Zone, byte[] Data)> result)
+    private static void Unpack(ReadOnlySpan<byte> raw, int? only, CellVisitor visitor)
     {
         var pos = 0;
         var n = checked((int)CellCodec.ReadVarint(raw, ref pos));
@@ -148,7 +154,7 @@ public static class CellBlock
             }
             if (wanted)
             {
-                result.Add((zones[j], cell[..length].ToArray()));
+                visitor(zones[j], cell[..length]);
                 if (only is not null)
                     return;
             }

@@ -174,4 +174,28 @@ public sealed class DashboardE2ETests(BrowserFixture fx)
         File.Delete(path);
         return (download.SuggestedFilename, bytes);
     }
+
+    [Fact]
+    public async Task HourNext_NeighboursSentAhead_RepaintsBeforeTheCircuitAndItConfirmsTheSameColours()
+    {
+        var probe = await PageProbe.OpenAsync(fx, fx.BaseUrl + "/map?level=dong&hour=6");
+        var page = probe.Page;
+        await PageProbe.WaitForMapAsync(page);
+        await page.WaitForFunctionAsync("() => { const d = document.getElementById('choropleth').dataset; return d.neighboursFor === d.frame; }");
+        var frame = await PageProbe.FrameAsync(page);
+
+        await page.ClickAsync("#hour-next");
+        await page.WaitForURLAsync("**hour=7*", new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+        await PageProbe.WaitForMapAsync(page, afterFrame: frame);
+
+        Assert.Equal("1", await page.GetAttributeAsync("#choropleth", "data-early-paints"));
+        Assert.Equal("1", await page.GetAttributeAsync("#choropleth", "data-early-confirmed"));
+        var fresh = await PageProbe.OpenAsync(fx, fx.BaseUrl + "/map?level=dong&hour=7");
+        await PageProbe.WaitForMapAsync(fresh.Page);
+        Assert.Equal(await fresh.Page.GetAttributeAsync("#choropleth", "data-fingerprint"), await page.GetAttributeAsync("#choropleth", "data-fingerprint"));
+        Assert.Empty(probe.Errors);
+        Assert.Empty(fresh.Errors);
+        await page.Context.CloseAsync();
+        await fresh.Page.Context.CloseAsync();
+    }
 }

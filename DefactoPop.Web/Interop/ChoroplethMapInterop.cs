@@ -2,6 +2,9 @@ using Microsoft.JSInterop;
 
 namespace DefactoPop.Web.Interop;
 
+/// <summary>A map frame with its tooltip intervals: what one hour sends to the map.</summary>
+public sealed record HourFrame(ChoroplethFrame Frame, TooltipIntervals? Intervals);
+
 /// <summary>Typed face of Components/Map/ChoroplethMap.razor.js; one instance per map.</summary>
 public sealed class ChoroplethMapInterop(IJSRuntime js) : IAsyncDisposable
 {
@@ -33,6 +36,16 @@ public sealed class ChoroplethMapInterop(IJSRuntime js) : IAsyncDisposable
         if (_map is not null)
             await _map.InvokeVoidAsync("setFrame", ct, frame.Classes, frame.ValuesF32, frame.Colors, unitLabel, intervals);
     }
+
+    /// <summary>Sends the previous and next hour's frames ahead, so the hour buttons repaint without a round trip.</summary>
+    public async ValueTask SetNeighboursAsync(HourFrame? previous, HourFrame? next, CancellationToken ct = default)
+    {
+        if (_map is not null)
+            await _map.InvokeVoidAsync("setNeighbours", ct, Shape(previous), Shape(next));
+    }
+
+    private static object? Shape(HourFrame? f) =>
+        f is null ? null : new { classes = f.Frame.Classes, values = f.Frame.ValuesF32, colors = f.Frame.Colors, intervals = f.Intervals };
 
     public async ValueTask HighlightAsync(string? code, CancellationToken ct = default)
     {

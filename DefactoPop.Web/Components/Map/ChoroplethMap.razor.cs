@@ -15,6 +15,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
     private string? _appliedSelection;
     private bool _busy;
     private string? _error;
+    private (ChoroplethFrame For, HourFrame? Previous, HourFrame? Next)? _neighbours;
 
     [Inject] public required IJSRuntime JS { get; init; }
     [Inject] public required IOptions<DashboardOptions> Options { get; init; }
@@ -82,6 +83,12 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
                     await _interop.HighlightAsync(SelectedCode);
                     continue;
                 }
+                if (_neighbours is { } n && ReferenceEquals(n.For, _appliedFrame) && ReferenceEquals(n.For, Frame))
+                {
+                    _neighbours = null;
+                    await _interop.SetNeighboursAsync(n.Previous, n.Next);
+                    continue;
+                }
                 break;
             }
         }
@@ -95,6 +102,16 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
         {
             _busy = false;
         }
+    }
+
+    /// <summary>
+    /// The neighbouring hours' frames for <paramref name="frame"/>: sent once that frame is on the map (a head start for
+    /// the hour buttons, dropped when another frame comes first).
+    /// </summary>
+    public Task SendNeighboursAsync(ChoroplethFrame frame, HourFrame? previous, HourFrame? next)
+    {
+        _neighbours = (frame, previous, next);
+        return SyncAsync();
     }
 
     [JSInvokable]

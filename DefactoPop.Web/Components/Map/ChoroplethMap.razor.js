@@ -37,7 +37,8 @@ export function create(elementId, dotnet, options) {
   const lang = document.documentElement.lang || 'ko';
   const fmtSmall = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const fmt = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const state = { url: null, group: null, layers: [], names: [], codes: [], classes: null, values: null, colors: [], unit: '', intervals: null, minZoom: 0, fitPending: false, frames: 0, selected: null };
+  const state = { url: null, group: null, layers: [], names: [], codes: [], classes: null, values: null, colors: [], unit: '', intervals: null, minZoom: 0, fitPending: false, frames: 0, selected: null,
+    neighbours: null, early: null, earlyPaint: null, earlyHits: 0, earlyConfirmed: 0 };
   el.dataset.featureCount = '0';
   el.dataset.frame = '0';
 
@@ -91,6 +92,45 @@ export function create(elementId, dotnet, options) {
     }
     return div;
   }
+
+  function sameBytes(a, b) {
+    if (!a || !b || a.length !== b.length) return a === b;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  }
+
+  function apply(classes, values, colors, unit, intervals) {
+    state.classes = classes;
+    state.intervals = intervals ? {
+      lower: intervals.lowerF32 ? floats(intervals.lowerF32) : null,
+      upper: intervals.upperF32 ? floats(intervals.upperF32) : null,
+      label: intervals.label || '', unit: intervals.unit || '', none: intervals.none || '',
+      imputed: new Set(intervals.imputed || []), imputedNote: intervals.imputedNote || ''
+    } : null;
+    // The Uint8Array may sit at any offset of a shared buffer: copy it so the floats are aligned.
+    state.values = values ? floats(values) : null;
+    state.valueBytes = values;
+    state.colors = colors || [];
+    state.unit = unit || '';
+  }
+
+  // The hour buttons repaint at once from the neighbouring hours the circuit sent ahead (setNeighbours); the
+  // circuit's own frame for that hour then only confirms it. Capture phase: before Blazor's handler runs.
+  function onStep(e) {
+    const target = e.target && e.target.closest ? e.target : null;
+    const which = target && target.closest('#hour-next') ? 'next' : target && target.closest('#hour-prev') ? 'prev' : null;
+    const n = which && state.neighbours && state.neighbours.frame === state.frames ? state.neighbours[which] : null;
+    state.neighbours = null;
+    if (!n) return;
+    apply(n.classes, n.values, n.colors, state.unit, n.intervals);
+    restyle();
+    state.early = n;
+    state.earlyPaint = afterPaint().then(() => {
+      el.dataset.paintedAt = String(performance.now());
+      el.dataset.earlyPaints = String(++state.earlyHits);
+    });
+  }
+  document.addEventListener('click', onStep, true);
 
   function restyle() {
     for (let i = 0; i < state.layers.length; i++) state.layers[i].setStyle(styleOf(i));
@@ -150,25 +190,32 @@ export function create(elementId, dotnet, options) {
     },
 
     async setFrame(classes, values, colors, unit, intervals) {
-      state.classes = classes;
-      state.intervals = intervals ? {
-        lower: intervals.lowerF32 ? floats(intervals.lowerF32) : null,
-        upper: intervals.upperF32 ? floats(intervals.upperF32) : null,
-        label: intervals.label || '', unit: intervals.unit || '', none: intervals.none || '',
-        imputed: new Set(intervals.imputed || []), imputedNote: intervals.imputedNote || ''
-      } : null;
-      // The Uint8Array may sit at any offset of a shared buffer: copy it so the floats are aligned.
-      state.values = values ? floats(values) : null;
-      state.colors = colors || [];
-      state.unit = unit || '';
-      restyle();
-      if (state.fitPending) { state.fitPending = false; fitVisible(); }
-      await afterPaint();
+      const early = state.early;
+      state.early = null;
+      state.neighbours = null;
+      const confirmed = early && sameBytes(early.classes, classes) && sameBytes(early.values, values) && sameBytes(early.colors, colors);
+      apply(classes, values, colors, unit, intervals);
+      if (confirmed) {
+        // Painted already from the neighbour sent ahead: nothing on the map changes.
+        await state.earlyPaint;
+        el.dataset.earlyConfirmed = String(++state.earlyConfirmed);
+      } else {
+        restyle();
+        if (state.fitPending) { state.fitPending = false; fitVisible(); }
+        await afterPaint();
+        el.dataset.paintedAt = String(performance.now());
+      }
       state.frames++;
       el.dataset.frame = String(state.frames);
-      el.dataset.paintedAt = String(performance.now());
+      el.dataset.frameAt = String(performance.now());
       el.dataset.drawn = 'true';
       el.dataset.fingerprint = String(api.fingerprint());
+    },
+
+    /** The frames of the previous and next hour, under the same filters, for the hour buttons (null: none). */
+    setNeighbours(prev, next) {
+      state.neighbours = { prev, next, frame: state.frames };
+      el.dataset.neighboursFor = String(state.frames);
     },
 
     highlight(code) {
@@ -196,6 +243,7 @@ export function create(elementId, dotnet, options) {
     },
 
     dispose() {
+      document.removeEventListener('click', onStep, true);
       map.off();
       map.remove();
       delete el.choropleth;

@@ -26,6 +26,10 @@ public sealed partial class MapPage
     private ZoneProfile? _profile;
     private ExportTable? _table;
     private TooltipIntervals? _tooltipIntervals;
+    private bool[]? _visible;
+    private ChoroplethMap? _map;
+    private string? _neighboursKey;
+    private readonly Dictionary<string, MetricLayer> _aheadLayers = [];
 
     [Inject] public required DashboardData Data { get; init; }
     [Inject] public required GeometryCache Geometry { get; init; }
@@ -73,7 +77,7 @@ public sealed partial class MapPage
         var layerKey = $"{_filter.Level}|{_filter.Metric}|{slot}|{_filter.Sex}|{_filter.Band}";
         if (layerKey != _layerKey || _layer is null)
         {
-            _layer = await Data.MetricAsync(_filter.Level, slot, _filter.Metric, _filter.Sex, _filter.Band);
+            _layer = _aheadLayers.GetValueOrDefault(layerKey) ?? await Data.MetricAsync(_filter.Level, slot, _filter.Metric, _filter.Sex, _filter.Band);
             _layerKey = layerKey;
             _frameKey = null;
         }
@@ -81,12 +85,12 @@ public sealed partial class MapPage
         var frameKey = $"{layerKey}|{_filter.Method}|{_filter.Classes}|{_palette}|{_filter.Breaks}|{_filter.Gu}";
         if (frameKey != _frameKey)
         {
-            var visible = _filter.Gu is { } gu && _filter.Level == ZoneLevel.Oa
+            _visible = _filter.Gu is { } gu && _filter.Level == ZoneLevel.Oa
                 ? DistrictMembership.VisibleIn(_layer.Zones, await Data.ZonesAsync(ZoneLevel.Dong), gu)
                 : null;
-            _frame = ChoroplethClassifier.Classify(_layer.Values, _layer.Masked, _filter.Method, _filter.Classes, _filter.Breaks, _palette, visible);
+            _frame = Classify(_layer);
             _frameKey = frameKey;
-            _table = MapTables.Layer(_layer, visible, T);
+            _table = MapTables.Layer(_layer, _visible, T);
             _tooltipIntervals = TooltipIntervals.From(_layer, T, Unit(_filter.Metric));
         }
         _caption = $"{T["level." + _filter.Level.Key()]} {_layer.Zones.Count:N0} {T["map.zones"]} · {DashboardData.FormatSlot(slot)}";
@@ -94,6 +98,31 @@ public sealed partial class MapPage
         _profile = null;
         if (_filter.Zone is { } code && _layer.Zones.FirstOrDefault(z => z.Code == code) is { } zone)
             _profile = await Data.ZoneProfileAsync(zone, slot);
+    }
+
+    private ChoroplethFrame Classify(MetricLayer layer) =>
+        ChoroplethClassifier.Classify(layer.Values, layer.Masked, _filter.Method, _filter.Classes, _filter.Breaks, _palette, _visible);
+
+    /// <summary>Once a frame is drawn, the hours either side go to the map ahead of a click on the hour buttons.</summary>
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_map is null || _layer is null || _date is not { } date || _frameKey is null || _frameKey == _neighboursKey)
+            return;
+        var key = _neighboursKey = _frameKey;
+        var (filter, frame) = (_filter, _frame!);
+        var around = new List<HourFrame>(2);
+        _aheadLayers.Clear();
+        foreach (var step in (int[])[-1, 1])
+        {
+            var hour = ((filter.Hour + step) % 24 + 24) % 24;
+            var slot = new HourSlot(date, hour);
+            var layer = await Data.MetricAsync(filter.Level, slot, filter.Metric, filter.Sex, filter.Band);
+            if (key != _frameKey)
+                return; // the view moved on meanwhile
+            _aheadLayers[$"{filter.Level}|{filter.Metric}|{slot}|{filter.Sex}|{filter.Band}"] = layer;
+            around.Add(new HourFrame(Classify(layer), TooltipIntervals.From(layer, T, Unit(filter.Metric))));
+        }
+        await _map.SendNeighboursAsync(frame, around[0], around[1]);
     }
 
     private string Unit(MapMetric m) => m switch

@@ -31,7 +31,6 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         byte[]? block;
         await using (var connection = await database.OpenAsync(ct))
             block = await CellTable.ReadBlockAsync(connection, slot.Ordinal, level, ct);
-        var cells = block is null ? [] : CellBlock.Decode(block);
         var cell = new CellValues();
         var lower = new double[ids.Length];
         var upper = new double[ids.Length];
@@ -39,19 +38,22 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         Array.Fill(upper, double.NaN);
         var anyInterval = false;
         bool[]? imputed = null;
-        foreach (var (zone, data) in cells)
+        if (block is not null)
         {
-            if (!position.TryGetValue(zone, out var i))
-                continue;
-            CellCodec.Decode(data, cell);
-            values[i] = CellQuery.Evaluate(cell, query, out masked[i]);
-            if (CellQuery.Interval(cell, query) is { } interval)
+            CellBlock.ForEach(block, (zone, data) =>
             {
-                (lower[i], upper[i]) = interval;
-                anyInterval = true;
-            }
-            if (cell.Imputed)
-                (imputed ??= new bool[ids.Length])[i] = true;
+                if (!position.TryGetValue(zone, out var i))
+                    return;
+                CellCodec.Decode(data, cell);
+                values[i] = CellQuery.Evaluate(cell, query, out masked[i]);
+                if (CellQuery.Interval(cell, query) is { } interval)
+                {
+                    (lower[i], upper[i]) = interval;
+                    anyInterval = true;
+                }
+                if (cell.Imputed)
+                    (imputed ??= new bool[ids.Length])[i] = true;
+            });
         }
         return new LevelSnapshot(slot, level, values, masked) { Lower = anyInterval ? lower : null, Upper = anyInterval ? upper : null, Imputed = imputed };
     }
