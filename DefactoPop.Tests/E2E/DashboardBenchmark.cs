@@ -13,11 +13,12 @@ public static class DashboardBenchmark
     /// <param name="HourChangeDongMs">Click on the next-hour button → the map repainted (from the hour sent ahead when it had arrived).</param>
     /// <param name="ConfirmedDongMs">Click → the circuit's own frame for that hour applied (table, legend and tooltips current).</param>
     public sealed record Result(double NavigationToDongMapMs, double HourChangeDongMs, double HourChangeOaMs, int Repeats, int OaFeatures,
-        double ConfirmedDongMs = double.NaN, double ConfirmedOaMs = double.NaN)
+        double ConfirmedDongMs = double.NaN, double ConfirmedOaMs = double.NaN, double PanWorstFrameMs = double.NaN, int PanFrames = 0)
     {
         public override string ToString() =>
             $"navigation→dong map drawn {NavigationToDongMapMs:0} ms; hour change→repainted: dong {HourChangeDongMs:0} ms, OA ({OaFeatures} features) {HourChangeOaMs:0} ms; " +
-            $"hour change→circuit's frame applied: dong {ConfirmedDongMs:0} ms, OA {ConfirmedOaMs:0} ms (median of {Repeats})";
+            $"hour change→circuit's frame applied: dong {ConfirmedDongMs:0} ms, OA {ConfirmedOaMs:0} ms (median of {Repeats}); " +
+            $"the city's 집계구 at zoom 13 dragged across: longest frame {PanWorstFrameMs:0} ms of {PanFrames}";
     }
 
     /// <summary>Starts the app with <see cref="TestPopulationStore"/> and Debian Chromium, then measures.</summary>
@@ -50,7 +51,8 @@ public static class DashboardBenchmark
         var features = int.Parse(await oaPage.GetAttributeAsync("#choropleth", "data-feature-count") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         await oaPage.Context.CloseAsync();
         var oa = await HourChangesAsync(browser, $"{baseUrl}/map?level=oa&gu={oaDistrict}&hour=0", repeats);
-        return new Result(Median(nav), Median(dong.Painted), Median(oa.Painted), repeats, features, Median(dong.Confirmed), Median(oa.Confirmed));
+        var (worst, frames) = await PanAsync(browser, baseUrl + "/map?level=oa");
+        return new Result(Median(nav), Median(dong.Painted), Median(oa.Painted), repeats, features, Median(dong.Confirmed), Median(oa.Confirmed), worst, frames);
     }
 
     private static async Task<(List<double> Painted, List<double> Confirmed)> HourChangesAsync(IBrowser browser, string url, int repeats)
@@ -72,6 +74,33 @@ public static class DashboardBenchmark
         }
         await page.Context.CloseAsync();
         return (painted, confirmed);
+    }
+
+    /// <summary>
+    /// Drags the map of every 집계구 across the city at zoom 13 with the mouse, as a hand would (600 px per drag, 30 moves
+    /// each), and returns the longest gap between animation frames, the redraws at the end of each drag included.
+    /// </summary>
+    private static async Task<(double Worst, int Frames)> PanAsync(IBrowser browser, string url)
+    {
+        var page = await NewPageAsync(browser);
+        await page.GotoAsync(url);
+        await PageProbe.WaitForMapAsync(page, timeout: 60_000);
+        if (!await page.EvaluateAsync<bool>("() => document.getElementById('choropleth').choropleth.viewWestEdge(13)"))
+            return (double.NaN, 0);
+        await page.WaitForFunctionAsync("() => document.getElementById('choropleth').dataset.layerVisible === 'true'");
+        var box = (await page.Locator("#choropleth").BoundingBoxAsync())!;
+        var (x, y) = (box.X + box.Width * 0.8f, box.Y + box.Height / 2);
+        await page.EvaluateAsync("() => document.getElementById('choropleth').choropleth.startFrameWatch()");
+        for (var drag = 0; drag < 5; drag++)
+        {
+            await page.Mouse.MoveAsync(x, y);
+            await page.Mouse.DownAsync();
+            await page.Mouse.MoveAsync(x - 600, y, new() { Steps = 30 });
+            await page.Mouse.UpAsync();
+        }
+        var watch = await page.EvaluateAsync<System.Text.Json.JsonElement>("() => document.getElementById('choropleth').choropleth.stopFrameWatch()");
+        await page.Context.CloseAsync();
+        return (watch.GetProperty("worst").GetDouble(), watch.GetProperty("frames").GetInt32());
     }
 
     /// <summary>Waits (up to 10 s) for the hours either side, as a user who looks at the map before stepping would.</summary>

@@ -19,5 +19,6 @@ public sealed class DashboardBenchmarkTests(BrowserFixture fx, ITestOutputHelper
         foreach (var ms in (double[])[result.NavigationToDongMapMs, result.HourChangeDongMs, result.HourChangeOaMs, result.ConfirmedDongMs, result.ConfirmedOaMs])
             Assert.True(double.IsFinite(ms) && ms > 0, result.ToString());
         Assert.True(result.OaFeatures > 0);
+        Assert.True(double.IsFinite(result.PanWorstFrameMs) && result.PanFrames > 0, result.ToString());
     }
 }

@@ -36,6 +36,7 @@ public sealed class SeoulMapBenchmarkTests(ITestOutputHelper output)
         output.WriteLine($"navigation→dong map: {result.NavigationToDongMapMs:0} ms (target ≤ 1,500) {Verdict(result.NavigationToDongMapMs, 1500)}");
         output.WriteLine($"hour change→repainted, 행정동: {result.HourChangeDongMs:0} ms (target ≤ 100) {Verdict(result.HourChangeDongMs, 100)}");
         output.WriteLine($"hour change→repainted, 집계구 of one district ({result.OaFeatures} features): {result.HourChangeOaMs:0} ms (target ≤ 150) {Verdict(result.HourChangeOaMs, 150)}");
+        output.WriteLine($"the city's 집계구 at zoom 13 dragged across: longest frame {result.PanWorstFrameMs:0} ms over {result.PanFrames} frames (target ≤ 100) {Verdict(result.PanWorstFrameMs, 100)}");
         Assert.True(double.IsFinite(result.HourChangeDongMs), result.ToString());
     }
 

@@ -225,6 +225,32 @@ export function create(elementId, dotnet, options) {
 
     featureCount() { return state.layers.length; },
 
+    /** Centres the map on the west edge of the layer at a zoom (for the pan benchmark). */
+    async viewWestEdge(zoom) {
+      const b = state.group ? state.group.getBounds() : null;
+      if (!b || !b.isValid()) return false;
+      map.setView([b.getCenter().lat, b.getWest()], zoom, { animate: false });
+      await afterPaint();
+      return true;
+    },
+
+    /** Records the gaps between animation frames until stopFrameWatch, which returns the longest (ms) and the count. */
+    startFrameWatch() {
+      const watch = { last: performance.now(), worst: 0, frames: 0, running: true };
+      const tick = t => { watch.worst = Math.max(watch.worst, t - watch.last); watch.last = t; watch.frames++; if (watch.running) requestAnimationFrame(tick); };
+      requestAnimationFrame(t => { watch.last = t; requestAnimationFrame(tick); });
+      state.watch = watch;
+    },
+
+    async stopFrameWatch() {
+      await afterPaint();
+      const w = state.watch;
+      if (!w) return null;
+      w.running = false;
+      state.watch = null;
+      return { worst: w.worst, frames: w.frames };
+    },
+
     /** Container pixel of the centre of feature i (for tests and benchmarks). */
     pointOf(i) {
       const layer = state.layers[i];

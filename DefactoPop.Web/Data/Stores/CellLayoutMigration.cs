@@ -44,7 +44,8 @@ public static class CellLayoutMigration
         drop.ExecuteNonQuery();
         // The rows' pages are free now; VACUUM gives them back to the disk (the file shrinks to the new layout's size).
         log?.WriteLine("store: compacting the file (VACUUM)");
-        drop.CommandText = "VACUUM";
+        // On disk: the connection keeps temporary tables in memory, and VACUUM's copy is the whole store.
+        drop.CommandText = "PRAGMA temp_store=FILE; VACUUM; PRAGMA temp_store=MEMORY;";
         drop.ExecuteNonQuery();
         return moved;
     }
