@@ -27,46 +27,62 @@ public static class CellBlock
     {
         ArgumentNullException.ThrowIfNull(cells);
         var n = cells.Count;
-        var figures = new ulong[n][];
-        var columns = 0;
+        // Every figure of every cell in one pooled table (row j = cell j), read once from the varints.
+        var counts = new byte[n];
+        var stride = 0;
         for (var j = 0; j < n; j++)
         {
             if (j > 0 && cells[j].Zone <= cells[j - 1].Zone)
                 throw new ArgumentException("Cells must be in ascending zone order, each zone once.", nameof(cells));
-            figures[j] = Figures(cells[j].Data);
-            columns = Math.Max(columns, figures[j].Length);
+            counts[j] = (byte)CountFigures(cells[j].Data);
+            stride = Math.Max(stride, counts[j]);
         }
-        var payload = new ArrayBufferWriter<byte>(n * 80 + 64);
-        Varint(payload, (ulong)n);
-        for (var j = 0; j < n; j++)
-            Varint(payload, j == 0 ? (ulong)cells[0].Zone : (ulong)(cells[j].Zone - cells[j - 1].Zone - 1));
-        foreach (var (_, data) in cells)
-            Byte(payload, data[0]);
-        foreach (var f in figures)
-            Byte(payload, (byte)f.Length);
-        for (var i = 0; i < columns; i++)
+        var table = ArrayPool<ulong>.Shared.Rent(Math.Max(1, n * stride));
+        var raw = ArrayPool<byte>.Shared.Rent(n * (2 * 5 + 2) + stride * (1 + 8 * n) + 16);
+        try
         {
-            ulong max = 0;
-            foreach (var f in figures)
-                if (i < f.Length)
-                    max = Math.Max(max, f[i]);
-            var width = max == 0 ? 0 : (64 - System.Numerics.BitOperations.LeadingZeroCount(max) + 7) / 8;
-            Byte(payload, (byte)width);
-            for (var k = 0; k < width; k++)
+            for (var j = 0; j < n; j++)
             {
-                var shift = 8 * k;
-                foreach (var f in figures)
-                    if (i < f.Length)
-                        Byte(payload, (byte)(f[i] >> shift));
+                var data = cells[j].Data;
+                var pos = 1;
+                for (var i = 0; i < counts[j]; i++)
+                    table[j * stride + i] = CellCodec.ReadVarint(data, ref pos);
             }
+            var at = CellCodec.WriteVarint(raw, (ulong)n);
+            for (var j = 0; j < n; j++)
+                at += CellCodec.WriteVarint(raw.AsSpan(at), j == 0 ? (ulong)cells[0].Zone : (ulong)(cells[j].Zone - cells[j - 1].Zone - 1));
+            for (var j = 0; j < n; j++)
+                raw[at++] = cells[j].Data[0];
+            counts.CopyTo(raw.AsSpan(at));
+            at += n;
+            for (var i = 0; i < stride; i++)
+            {
+                ulong max = 0;
+                for (var j = 0; j < n; j++)
+                    if (i < counts[j])
+                        max = Math.Max(max, table[j * stride + i]);
+                var width = max == 0 ? 0 : (64 - System.Numerics.BitOperations.LeadingZeroCount(max) + 7) / 8;
+                raw[at++] = (byte)width;
+                for (var k = 0; k < width; k++)
+                {
+                    var shift = 8 * k;
+                    for (var j = 0; j < n; j++)
+                        if (i < counts[j])
+                            raw[at++] = (byte)(table[j * stride + i] >> shift);
+                }
+            }
+            var output = new byte[1 + 10 + BrotliEncoder.GetMaxCompressedLength(at)];
+            output[0] = Version;
+            var head = 1 + CellCodec.WriteVarint(output.AsSpan(1), (ulong)at);
+            if (!BrotliEncoder.TryCompress(raw.AsSpan(0, at), output.AsSpan(head), out var written, Quality, Window))
+                throw new InvalidOperationException("Brotli could not compress a cell block.");
+            return output[..(head + written)];
         }
-        var raw = payload.WrittenSpan;
-        var output = new byte[1 + 10 + BrotliEncoder.GetMaxCompressedLength(raw.Length)];
-        output[0] = Version;
-        var pos = 1 + CellCodec.WriteVarint(output.AsSpan(1), (ulong)raw.Length);
-        if (!BrotliEncoder.TryCompress(raw, output.AsSpan(pos), out var written, Quality, Window))
-            throw new InvalidOperationException("Brotli could not compress a cell block.");
-        return output[..(pos + written)];
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(table);
+            ArrayPool<byte>.Shared.Return(raw);
+        }
     }
 
     /// <summary>Every cell of a block, in ascending zone order.</summary>
@@ -161,31 +177,19 @@ public static class CellBlock
         }
     }
 
-    /// <summary>The varints after a cell's flag byte.</summary>
-    private static ulong[] Figures(byte[] data)
+    /// <summary>How many varints follow a cell's flag byte.</summary>
+    private static int CountFigures(byte[] data)
     {
         if (data.Length == 0)
             throw new ArgumentException("An empty cell cannot be stored.", nameof(data));
         if (data.Length > 1 && data[^1] >= 0x80)
             throw new ArgumentException("A cell ends inside a figure.", nameof(data));
-        var values = new List<ulong>(40);
-        var pos = 1;
-        while (pos < data.Length)
-            values.Add(CellCodec.ReadVarint(data, ref pos));
-        if (values.Count > MaxFigures)
+        var count = 0;
+        for (var i = 1; i < data.Length; i++)
+            if (data[i] < 0x80)
+                count++;
+        if (count > MaxFigures)
             throw new ArgumentException($"A cell holds more than {MaxFigures} figures.", nameof(data));
-        return [.. values];
-    }
-
-    private static void Varint(ArrayBufferWriter<byte> writer, ulong value)
-    {
-        var span = writer.GetSpan(10);
-        writer.Advance(CellCodec.WriteVarint(span, value));
-    }
-
-    private static void Byte(ArrayBufferWriter<byte> writer, byte value)
-    {
-        writer.GetSpan(1)[0] = value;
-        writer.Advance(1);
+        return count;
     }
 }

@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace DefactoPop.Web.Data.Stores;
 
 /// <summary>
-/// Writes cells inside the caller's transaction. The blocks a write touches are read once, changed in memory and
-/// written back, compressed on every core, by <see cref="Flush"/> (and whenever too many are open). An existing cell
+/// Writes cells inside the caller's transaction. The blocks a write touches are read once and changed in memory; a
+/// block the writes have moved on from is compressed in the background, and <see cref="Flush"/> writes them all back. An existing cell
 /// keeps the sections the new one lacks (<see cref="CellCodec.Merge"/>), unless the writer replaces whole cells (the
 /// roll-ups, whose sums are complete).
 /// </summary>
@@ -21,6 +21,9 @@ public sealed class CellWriter : IDisposable
     private readonly RawStatement _delete;
     private readonly byte[] _buffer = new byte[CellCodec.MaxLength];
     private readonly Dictionary<long, Dictionary<int, byte[]>> _open = [];
+    private readonly Dictionary<long, Task<byte[]?>> _sealed = [];
+    private long _current = -1;
+    private long _previous = -1;
 
     /// <param name="transaction">The caller's transaction on <paramref name="connection"/> (the writes belong to it).</param>
     public CellWriter(SqliteConnection connection, SqliteTransaction transaction, bool replace = false)
@@ -48,31 +51,27 @@ public sealed class CellWriter : IDisposable
 
     public void Delete(long key) => Open(key).Remove(CellKeys.ZoneOf(key));
 
-    /// <summary>Writes every open block back (a block left empty is deleted).</summary>
+    /// <summary>Writes every block back (a block left empty is deleted).</summary>
     public void Flush()
     {
-        var open = _open.ToList();
-        var encoded = new byte[]?[open.Count];
-        Parallel.For(0, open.Count, i =>
+        foreach (var key in _open.Keys.ToList())
+            Seal(key);
+        foreach (var (key, encoded) in _sealed.OrderBy(s => s.Key))
         {
-            var cells = open[i].Value;
-            encoded[i] = cells.Count == 0 ? null : CellBlock.Encode(cells.OrderBy(c => c.Key).Select(c => (c.Key, c.Value)).ToList());
-        });
-        for (var i = 0; i < open.Count; i++)
-        {
-            if (encoded[i] is { } data)
+            if (encoded.Result is { } data)
             {
-                _put.Bind(1, open[i].Key);
+                _put.Bind(1, key);
                 _put.Bind(2, data);
                 _put.Execute();
             }
             else
             {
-                _delete.Bind(1, open[i].Key);
+                _delete.Bind(1, key);
                 _delete.Execute();
             }
         }
-        _open.Clear();
+        _sealed.Clear();
+        (_current, _previous) = (-1, -1);
     }
 
     public void Dispose()
@@ -84,17 +83,39 @@ public sealed class CellWriter : IDisposable
     private Dictionary<int, byte[]> Open(long key)
     {
         var blockKey = CellTable.BlockKeyOf(key);
-        if (_open.TryGetValue(blockKey, out var block))
-            return block;
-        if (_open.Count >= MaxOpenBlocks)
-            Flush();
-        block = [];
-        var hour = CellKeys.HourOf(key);
-        if (CellTable.ReadBlock(_connection, _transaction, hour, CellKeys.LevelOf(CellKeys.ZoneOf(key))) is { } stored)
+        if (!_open.TryGetValue(blockKey, out var block))
         {
-            foreach (var (zone, data) in CellBlock.Decode(stored))
-                block[zone] = data;
+            if (_open.Count >= MaxOpenBlocks)
+                Flush();
+            block = [];
+            // A block sealed earlier and touched again (rows out of order) reopens from its encoding.
+            var stored = _sealed.Remove(blockKey, out var encoded)
+                ? encoded.Result
+                : CellTable.ReadBlock(_connection, _transaction, CellKeys.HourOf(key), CellKeys.LevelOf(CellKeys.ZoneOf(key)));
+            if (stored is not null)
+            {
+                foreach (var (zone, data) in CellBlock.Decode(stored))
+                    block[zone] = data;
+            }
+            _open[blockKey] = block;
         }
-        return _open[blockKey] = block;
+        if (blockKey != _current)
+        {
+            // Writes come hour by hour: a block untouched for two switches is done, and compresses in the background.
+            var idle = _previous;
+            (_previous, _current) = (_current, blockKey);
+            if (idle >= 0 && idle != blockKey && idle != _previous)
+                Seal(idle);
+        }
+        return block;
+    }
+
+    private void Seal(long blockKey)
+    {
+        if (!_open.Remove(blockKey, out var cells))
+            return;
+        _sealed[blockKey] = Task.Run(() => cells.Count == 0
+            ? null
+            : CellBlock.Encode(cells.OrderBy(c => c.Key).Select(c => (c.Key, c.Value)).ToList()));
     }
 }
