@@ -185,7 +185,8 @@ public sealed class DashboardE2ETests(BrowserFixture fx)
         var frame = await PageProbe.FrameAsync(page);
 
         await page.ClickAsync("#hour-next");
-        await page.WaitForURLAsync("**hour=7*", new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+        // The page's own location (a same-document replace is not always seen by WaitForURL).
+        await page.WaitForFunctionAsync("() => location.search.includes('hour=7')", null, new() { Timeout = 30_000 });
         await PageProbe.WaitForMapAsync(page, afterFrame: frame);
 
         Assert.Equal("1", await page.GetAttributeAsync("#choropleth", "data-early-paints"));
