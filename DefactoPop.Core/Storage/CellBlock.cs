@@ -11,11 +11,16 @@ public delegate void CellVisitor(int zone, ReadOnlySpan<byte> cell);
 /// byte, then varints) are turned column by column: the n-th figure of every zone together, split into byte planes
 /// (low bytes of all zones, then the next bytes), so like values sit side by side. Brotli then compresses the whole.
 /// Layout before compression: zone count, zone ids (first, then gaps), flag bytes, figure counts, then per column its
-/// width in bytes and its planes. The stored blob is a version byte, the uncompressed length and the Brotli stream.
+/// width in bytes and its planes. Zones go in chunks of up to 4,096, each compressed on its own, so one zone's cell
+/// (a profile over hours) needs one chunk. The stored blob: a version byte (2), the chunk count, per chunk its first
+/// zone and byte length, then the chunks (each the uncompressed length and the Brotli stream). Version 1 was one chunk
+/// without the table; it is still read.
 /// </summary>
 public static class CellBlock
 {
-    private const byte Version = 1;
+    private const byte Version = 2;
+    private const byte SingleChunk = 1;
+    private const int ChunkSize = 4096;
     private const int Quality = 4;
     private const int Window = 22;
 
@@ -26,6 +31,35 @@ public static class CellBlock
     public static byte[] Encode(IReadOnlyList<(int Zone, byte[] Data)> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
+        var chunks = new List<(int FirstZone, byte[] Body)>();
+        for (var from = 0; from < cells.Count; from += ChunkSize)
+        {
+            if (from > 0 && cells[from].Zone <= cells[from - 1].Zone)
+                throw new ArgumentException("Cells must be in ascending zone order, each zone once.", nameof(cells));
+            var chunk = cells.Skip(from).Take(ChunkSize).ToList();
+            chunks.Add((chunk[0].Zone, EncodeChunk(chunk)));
+        }
+        var head = new byte[10 + chunks.Count * 10];
+        head[0] = Version;
+        var at = 1 + CellCodec.WriteVarint(head.AsSpan(1), (ulong)chunks.Count);
+        foreach (var (first, body) in chunks)
+        {
+            at += CellCodec.WriteVarint(head.AsSpan(at), (ulong)first);
+            at += CellCodec.WriteVarint(head.AsSpan(at), (ulong)body.Length);
+        }
+        var output = new byte[at + chunks.Sum(c => c.Body.Length)];
+        head.AsSpan(0, at).CopyTo(output);
+        foreach (var (_, body) in chunks)
+        {
+            body.CopyTo(output, at);
+            at += body.Length;
+        }
+        return output;
+    }
+
+    /// <summary>One chunk: its uncompressed length, then the Brotli stream of its columns.</summary>
+    private static byte[] EncodeChunk(IReadOnlyList<(int Zone, byte[] Data)> cells)
+    {
         var n = cells.Count;
         // Every figure of every cell in one pooled table (row j = cell j), read once from the varints.
         var counts = new byte[n];
@@ -71,9 +105,8 @@ public static class CellBlock
                             raw[at++] = (byte)(table[j * stride + i] >> shift);
                 }
             }
-            var output = new byte[1 + 10 + BrotliEncoder.GetMaxCompressedLength(at)];
-            output[0] = Version;
-            var head = 1 + CellCodec.WriteVarint(output.AsSpan(1), (ulong)at);
+            var output = new byte[10 + BrotliEncoder.GetMaxCompressedLength(at)];
+            var head = CellCodec.WriteVarint(output, (ulong)at);
             if (!BrotliEncoder.TryCompress(raw.AsSpan(0, at), output.AsSpan(head), out var written, Quality, Window))
                 throw new InvalidOperationException("Brotli could not compress a cell block.");
             return output[..(head + written)];
@@ -106,14 +139,43 @@ public static class CellBlock
 
     private static void Read(ReadOnlySpan<byte> block, int? only, CellVisitor visitor)
     {
-        if (block.Length < 2 || block[0] != Version)
-            throw new InvalidDataException($"Not a cell block of version {Version}.");
-        var pos = 1;
-        var length = checked((int)CellCodec.ReadVarint(block, ref pos));
+        if (block.Length < 2 || block[0] is not (Version or SingleChunk))
+            throw new InvalidDataException($"Not a cell block of version {SingleChunk} or {Version}.");
+        if (block[0] == SingleChunk)
+        {
+            ReadChunk(block[1..], only, visitor);
+            return;
+        }
+        try
+        {
+            var pos = 1;
+            var count = checked((int)CellCodec.ReadVarint(block, ref pos));
+            var table = new (int First, int Length)[count];
+            for (var c = 0; c < count; c++)
+                table[c] = (checked((int)CellCodec.ReadVarint(block, ref pos)), checked((int)CellCodec.ReadVarint(block, ref pos)));
+            for (var c = 0; c < count; c++)
+            {
+                var (first, length) = table[c];
+                var wanted = only is not { } zone || (zone >= first && (c + 1 == count || zone < table[c + 1].First));
+                if (wanted)
+                    ReadChunk(block.Slice(pos, length), only, visitor);
+                pos += length;
+            }
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException or OverflowException)
+        {
+            throw new InvalidDataException("A cell block's chunk table does not match its length.", e);
+        }
+    }
+
+    private static void ReadChunk(ReadOnlySpan<byte> chunk, int? only, CellVisitor visitor)
+    {
+        var pos = 0;
+        var length = checked((int)CellCodec.ReadVarint(chunk, ref pos));
         var raw = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            if (!BrotliDecoder.TryDecompress(block[pos..], raw, out var written) || written != length)
+            if (!BrotliDecoder.TryDecompress(chunk[pos..], raw, out var written) || written != length)
                 throw new InvalidDataException("A cell block does not decompress to its stated length.");
             Unpack(raw.AsSpan(0, length), only, visitor);
         }

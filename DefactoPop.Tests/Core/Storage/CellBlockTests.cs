@@ -93,6 +93,37 @@ public class CellBlockTests
     }
 
     [Fact]
+    public void Find_ZonesEitherSideOfAChunkEdge_GivesTheirCells()
+    {
+        var cells = MixedCells(10_000, 8);
+        var block = CellBlock.Encode(cells);
+
+        foreach (var j in (int[])[0, 4095, 4096, 8191, 8192, 9999])
+            Assert.Equal(cells[j].Data, CellBlock.Find(block, cells[j].Zone));
+        var gap = Enumerable.Range(4096, 4096).First(j => cells[j + 1].Zone > cells[j].Zone + 1);
+        Assert.Null(CellBlock.Find(block, cells[gap].Zone + 1));
+    }
+
+    [Fact]
+    public void Decode_VersionOneBlock_IsStillRead()
+    {
+        // Version 1 was a single chunk without the chunk table: the version byte, then the chunk itself.
+        var cells = MixedCells(300, 9);
+        var block = CellBlock.Encode(cells);
+        var pos = 2; // version 2, one chunk
+        while (block[pos] >= 0x80) pos++; // first zone
+        pos++;
+        while (block[pos] >= 0x80) pos++; // chunk length
+        pos++;
+        byte[] legacy = [1, .. block[pos..]];
+
+        var back = CellBlock.Decode(legacy);
+
+        Assert.Equal(cells.Select(c => Convert.ToHexString(c.Data)), back.Select(c => Convert.ToHexString(c.Data)));
+        Assert.Equal(cells[150].Data, CellBlock.Find(legacy, cells[150].Zone));
+    }
+
+    [Fact]
     public void Encode_ZonesOutOfOrder_Throws()
     {
         var cells = MixedCells(3, 6);
