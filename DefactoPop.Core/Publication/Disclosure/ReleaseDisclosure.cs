@@ -47,6 +47,16 @@ public static class ReleaseDisclosure
         return published;
     }
 
+    /// <summary>The same rows summed and made additive, but not suppressed: internal use only, never published.</summary>
+    public static IReadOnlyList<PopulationRow> Unprotected(IEnumerable<PopulationRow> finest,
+        Func<PopulationClass, IReadOnlyCollection<ZoneLevel>> levels)
+    {
+        ArgumentNullException.ThrowIfNull(finest);
+        ArgumentNullException.ThrowIfNull(levels);
+        return [.. finest.GroupBy(r => (r.Slot, r.Class)).OrderBy(g => g.Key.Slot).ThenBy(g => g.Key.Class)
+            .SelectMany(g => ReleaseTable.Aggregate(g.Key.Slot, g.Key.Class, [.. g], levels(g.Key.Class)).ToRows())];
+    }
+
     /// <summary>Attacks published rows (all levels of a release): every "*" cell's interval, checked against the threshold.</summary>
     public static ReleaseAudit Audit(IEnumerable<PopulationRow> published, DisclosureOptions options)
     {

@@ -53,22 +53,7 @@ public sealed class ReleaseProtectionTests
     [Fact]
     public void ReleaseDisclosure_DomesticAndForeignRows_PublishedRowsPassTheAudit()
     {
-        var slot = new HourSlot(new DateOnly(2017, 12, 20), 3);
-        var rng = new Random(5);
-        var rows = new List<PopulationRow>();
-        foreach (var dong in new[] { "11110530", "11110540", "11680640" })
-        {
-            for (var k = 1; k <= 4; k++)
-            {
-                var code = dong[..5] + dong[5..7] + "0" + k.ToString("00000", System.Globalization.CultureInfo.InvariantCulture)[..5];
-                var strata = Enumerable.Range(0, 28).Select(_ => PopValue.Of(Math.Round(rng.NextDouble() * 12, 2))).ToArray();
-                rows.Add(new PopulationRow(slot, ZoneLevel.Oa, code, PopulationClass.Domestic, PopValue.Of(strata.Sum(s => s.Value)))
-                { ParentCode = dong, Strata = strata });
-                var (cn, other) = (Math.Round(rng.NextDouble() * 6, 2), Math.Round(rng.NextDouble() * 6, 2));
-                rows.Add(new PopulationRow(slot, ZoneLevel.Oa, code, PopulationClass.ShortTermForeign, PopValue.Of(cn + other))
-                { ParentCode = dong, Chinese = PopValue.Of(cn), OtherForeign = PopValue.Of(other) });
-            }
-        }
+        var rows = TableCases.OaRows(new HourSlot(new DateOnly(2017, 12, 20), 3), seed: 5);
 
         var published = ReleaseDisclosure.Protect(rows,
             c => c == PopulationClass.Domestic ? ZoneLevels.Published : [ZoneLevel.Gu, ZoneLevel.Dong], DisclosureOptions.Seoul);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using CsCheck;
+using DefactoPop.Core.Domain;
 using DefactoPop.Core.Publication.Disclosure;
 
 namespace DefactoPop.Tests.Core.Publication.Disclosure;
@@ -68,6 +70,27 @@ internal static class TableCases
 
     public static LinkedTable WithMask(LinkedTable full, bool[] suppressed) =>
         new(full.Rows, full.Width, [.. Enumerable.Range(0, full.CellCount).Select(c => suppressed[c] ? null : full.Values[c])]);
+
+    /// <summary>Unmasked 집계구 rows of one hour: 4 per 행정동 in three 행정동 of two 자치구, domestic (0-12 per stratum) and short-term foreigners.</summary>
+    public static List<PopulationRow> OaRows(HourSlot slot, int seed)
+    {
+        var rng = new Random(seed);
+        var rows = new List<PopulationRow>();
+        foreach (var dong in new[] { "11110530", "11110540", "11680640" })
+        {
+            for (var k = 1; k <= 4; k++)
+            {
+                var code = dong[..7] + k.ToString("000000", CultureInfo.InvariantCulture);
+                var strata = Enumerable.Range(0, 28).Select(_ => PopValue.Of(Math.Round(rng.NextDouble() * 12, 2))).ToArray();
+                rows.Add(new PopulationRow(slot, ZoneLevel.Oa, code, PopulationClass.Domestic, PopValue.Of(Math.Round(strata.Sum(s => s.Value), 2)))
+                { ParentCode = dong, Strata = strata });
+                var (cn, other) = (Math.Round(rng.NextDouble() * 6, 2), Math.Round(rng.NextDouble() * 6, 2));
+                rows.Add(new PopulationRow(slot, ZoneLevel.Oa, code, PopulationClass.ShortTermForeign, PopValue.Of(Math.Round(cn + other, 2)))
+                { ParentCode = dong, Chinese = PopValue.Of(cn), OtherForeign = PopValue.Of(other) });
+            }
+        }
+        return rows;
+    }
 
     /// <summary>A total and its parts: parts 0-12 persons, in whole hundredths.</summary>
     private static long[] Parts(Random rng, int width)
