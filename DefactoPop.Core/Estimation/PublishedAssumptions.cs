@@ -11,6 +11,19 @@ namespace DefactoPop.Core.Estimation;
 /// </summary>
 public static class PublishedAssumptions
 {
+    /// <summary>The options a drops folder's reference/ implies: its published rates and subscriber base when delivered, the defaults otherwise.</summary>
+    public static EstimationOptions FromReference(string referenceFolder, CityFrame city)
+    {
+        ArgumentNullException.ThrowIfNull(referenceFolder);
+        var options = new EstimationOptions();
+        var ratesPath = Path.Combine(referenceFolder, ContractFormat.PublishedRatesFile);
+        if (!File.Exists(ratesPath))
+            return options;
+        var basePath = Path.Combine(referenceFolder, ContractFormat.SubscriberBaseFile);
+        var subscribers = File.Exists(basePath) ? ReferenceReader.ReadSubscriberBase(basePath) : null;
+        return Apply(options, ReferenceReader.ReadPublishedRates(ratesPath), subscribers, city);
+    }
+
     public static EstimationOptions Apply(EstimationOptions options, PublishedRates rates, SubscriberBase? subscribers, CityFrame city)
     {
         ArgumentNullException.ThrowIfNull(options);

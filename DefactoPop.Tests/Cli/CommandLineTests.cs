@@ -20,10 +20,10 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Run_UnknownVerb_ExitsTwoWithUsageAndCreatesNothing()
     {
-        var (code, error) = await RunAsync("release", "--db", DbPath);
+        var (code, error) = await RunAsync("publish", "--db", DbPath);
 
         Assert.Equal(2, code);
-        Assert.Contains("unknown verb 'release'", error);
+        Assert.Contains("unknown verb 'publish'", error);
         Assert.Contains("usage:", error);
         Assert.False(File.Exists(DbPath));
     }

@@ -25,7 +25,7 @@ public sealed class DropEstimationService(StoreDatabase database, ZoneCatalogCac
         var reference = Path.Combine(request.Drops, "reference");
         var frame = CityFrameBuilder.From(CityFolder.Read(request.City));
         var plan = ReferenceReader.ReadCellPlan(Path.Combine(reference, ContractFormat.CellPlanFile));
-        var options = Options(reference, frame);
+        var options = PublishedAssumptions.FromReference(reference, frame);
         await CityCatalog.EnsureAsync(database, catalogs, frame, ct);
 
         var series = new DropSeries(request.Drops, plan, frame, options, request.Window);
@@ -42,17 +42,5 @@ public sealed class DropEstimationService(StoreDatabase database, ZoneCatalogCac
         }
         progress?.Report((results.Count, days.Count, days.Count > 0 ? days[^1] : default));
         return results;
-    }
-
-    /// <summary>Published rates and the subscriber base when the operator delivered them; the estimator's defaults otherwise.</summary>
-    private static EstimationOptions Options(string reference, CityFrame frame)
-    {
-        var options = new EstimationOptions();
-        var ratesPath = Path.Combine(reference, ContractFormat.PublishedRatesFile);
-        if (!File.Exists(ratesPath))
-            return options;
-        var basePath = Path.Combine(reference, ContractFormat.SubscriberBaseFile);
-        var subscribers = File.Exists(basePath) ? ReferenceReader.ReadSubscriberBase(basePath) : null;
-        return PublishedAssumptions.Apply(options, ReferenceReader.ReadPublishedRates(ratesPath), subscribers, frame);
     }
 }
