@@ -95,7 +95,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("serve --db Host=db;Username=x", "not a SQLite file path")]
     [InlineData("serve stray", "unknown argument 'stray'")]
     [InlineData("serve --urls", "'--urls' needs a value")]
-    [InlineData("release v1", "unknown verb 'release'")]
+    [InlineData("publish v1", "unknown verb 'publish'")]
     public void Route_WhatTheDashboardDoesNotKnow_IsRefused(string line, string reason)
     {
         var route = CliApp.Route(line.Split(' '));

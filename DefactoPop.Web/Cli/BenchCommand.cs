@@ -24,6 +24,10 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         [Description("Time estimation instead: one full-size day from its operator drop, one hour, peak memory.")]
         public bool Estimate { get; init; }
 
+        [CommandOption("--release")]
+        [Description("Time the daily release instead: one full-size day from a complete drop to published files, whole process, and the attacker over it.")]
+        public bool Release { get; init; }
+
         [CommandOption("--peers")]
         [Description("Time whole processes side by side on the 집계구 day file: our import, pandas and DuckDB (skipped when not installed; .ci/peers/install).")]
         public bool Peers { get; init; }
@@ -47,6 +51,8 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         {
             if (settings.Peers)
                 return await PeerBench.RunAsync(dir, settings.Runs, cancellationToken);
+            if (settings.Release)
+                return await ReleaseBench.RunAsync(dir, Data.Simulation.SimulationRequest.DefaultSeed, cancellationToken);
             if (settings.Estimate)
                 return await EstimateBench.RunAsync(dir, dbPath, Data.Simulation.SimulationRequest.DefaultSeed, cancellationToken);
             await using var services = CliServices.Build(dbPath);

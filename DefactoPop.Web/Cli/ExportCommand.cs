@@ -58,11 +58,19 @@ public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
         await using var services = CliServices.Build(settings.Db);
         await services.GetRequiredService<ImportService>().EnsureReadyAsync(cancellationToken);
         ExportResult result = null!;
-        await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
+        try
         {
-            var task = ctx.AddTask("export", maxValue: 1);
-            result = await services.GetRequiredService<ExportService>().ExportAsync(request, new Progress<double>(p => task.Value = p), cancellationToken);
-        });
+            await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("export", maxValue: 1);
+                result = await services.GetRequiredService<ExportService>().ExportAsync(request, new Progress<double>(p => task.Value = p), cancellationToken);
+            });
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            Console.Error.WriteLine("error: " + e.Message);
+            return ImportCommand.BadInput;
+        }
         Console.WriteLine($"{result.Path}: {result.Layout}, {result.Rows} rows, {result.MaskedCells} masked cells");
         return 0;
     }

@@ -93,6 +93,14 @@ internal static class PeerBench
         return new Tool("DefactoPop import (parse, validate, store, roll-ups)", self, args, db);
     }
 
+    /// <summary>Runs this executable with <paramref name="args"/> to its end, as a user would.</summary>
+    internal static Task<(int Exit, string Output)> RunOursAsync(IReadOnlyList<string> args, CancellationToken ct)
+    {
+        var self = Environment.ProcessPath ?? "dotnet";
+        var viaDotnet = Path.GetFileNameWithoutExtension(self) == "dotnet";
+        return RunProcessAsync(self, viaDotnet ? [typeof(PeerBench).Assembly.Location, .. args] : args, ct);
+    }
+
     /// <summary>The folder holding the peers' scripts: .ci/peers above the working directory or the executable.</summary>
     private static string? PeersFolder()
     {

@@ -12,9 +12,11 @@ public sealed record TableConstraint(int[] Cells, sbyte[] Signs);
 /// (the release is rounded to hundredths and made exactly additive, so the attacker's equations hold exactly).
 /// </summary>
 /// <remarks>
-/// Signs alternate with depth so that a cell shared by a row rule and its parent's column rule enters them with
-/// opposite signs. Within one parent-and-children sub-table every cell then joins at most two rules with opposite
-/// signs, which makes the sub-table a flow network (see <see cref="SuppressionAttacker"/>).
+/// Rules: one per leaf row (its parts add to its total) and one per parent and column (the children add to the parent).
+/// A parent's own row rule is left out because it follows from those, and then every cell enters at most two rules with
+/// opposite signs (a leaf's part: its row rule and its parent's column rule; a middle row's cell: its own column rule as
+/// parent and its parent's as child; a top cell: one rule). The whole table is then a flow network, which the attacker
+/// solves exactly with max-flow (see <see cref="SuppressionAttacker"/>).
 /// </remarks>
 public sealed class LinkedTable
 {
@@ -52,7 +54,7 @@ public sealed class LinkedTable
     /// <summary>Child rows of each row.</summary>
     public IReadOnlyList<int[]> Children { get; }
 
-    /// <summary>Every additivity rule: one per row with parts, then one per parent and column.</summary>
+    /// <summary>Every additivity rule: one per leaf row with parts, then one per parent and column.</summary>
     public IReadOnlyList<TableConstraint> Rules { get; }
 
     /// <summary>Cells that enter a single rule (a top row's cells): in a flow network their other end is the free node.</summary>
@@ -67,8 +69,8 @@ public sealed class LinkedTable
     /// <summary>The rules a cell enters.</summary>
     public IReadOnlyList<int> RulesOf(int cell) => _rulesOf[cell];
 
-    /// <summary>The sign of a row's total in its own row rule, +1 at even depth.</summary>
-    public static sbyte RowSign(int depth) => depth % 2 == 0 ? (sbyte)1 : (sbyte)-1;
+    /// <summary>The sign of a parent's cell in its column rule: −1 for totals, +1 for parts (children take the opposite).</summary>
+    public static sbyte ParentSign(int column) => column == 0 ? (sbyte)-1 : (sbyte)1;
 
     private static int[][] ChildrenOf(IReadOnlyList<TableRow> rows)
     {
@@ -91,31 +93,28 @@ public sealed class LinkedTable
     private TableConstraint[] BuildRules()
     {
         var rules = new List<TableConstraint>();
-        if (Width > 1)
+        for (var r = 0; r < Rows.Count; r++)
         {
-            for (var r = 0; r < Rows.Count; r++)
+            // A row with children needs no rule of its own: its columns are its children's, which add up.
+            if (Width == 1 || Children[r].Length > 0)
+                continue;
+            var cells = new int[Width];
+            var signs = new sbyte[Width];
+            for (var c = 0; c < Width; c++)
             {
-                var s = RowSign(Rows[r].Depth);
-                var cells = new int[Width];
-                var signs = new sbyte[Width];
-                for (var c = 0; c < Width; c++)
-                {
-                    cells[c] = Cell(r, c);
-                    signs[c] = c == 0 ? s : (sbyte)-s;
-                }
-                rules.Add(new TableConstraint(cells, signs));
+                cells[c] = Cell(r, c);
+                signs[c] = c == 0 ? (sbyte)-1 : (sbyte)1;
             }
+            rules.Add(new TableConstraint(cells, signs));
         }
         for (var p = 0; p < Rows.Count; p++)
         {
             var kids = Children[p];
             if (kids.Length == 0)
                 continue;
-            var below = RowSign(Rows[p].Depth + 1);
             for (var c = 0; c < Width; c++)
             {
-                // The parent's total takes the children's row sign, its parts the opposite (see remarks).
-                var parentSign = c == 0 ? below : (sbyte)-below;
+                var parentSign = ParentSign(c);
                 var cells = new int[kids.Length + 1];
                 var signs = new sbyte[kids.Length + 1];
                 cells[0] = Cell(p, c);
