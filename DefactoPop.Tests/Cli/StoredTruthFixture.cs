@@ -67,7 +67,7 @@ public sealed class StoredTruthFixture : IAsyncLifetime
     }
 
     private async Task<double[]> OaAsync(HourSlot slot, PopulationQuery query) =>
-        (await Store.Read.GetLevelAsync(slot, ZoneLevel.Oa, query)).Values;
+        (await Store.InternalRead.GetLevelAsync(slot, ZoneLevel.Oa, query)).Values;
 
     private static void Spread(double[] values, float[] target, int offset, int stride)
     {

@@ -11,7 +11,7 @@ public sealed class StoredValidationRunTests(StoredTruthFixture fixture)
 {
     private static readonly DateOnly[] Days = [StoredTruthFixture.First, StoredTruthFixture.Second];
 
-    private StoredValidationRun Run => new(fixture.Store.Read);
+    private StoredValidationRun Run => new(fixture.Store.InternalRead);
 
     [Fact]
     public void TruthRoot_RunFolder_FindsItsTruthSubFolder()

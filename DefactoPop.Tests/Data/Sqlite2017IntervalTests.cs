@@ -17,7 +17,7 @@ public sealed class Sqlite2017IntervalTests(Sqlite2017StoreFixture fixture)
     [InlineData(ZoneLevel.Oa)]
     public async Task Level_EveryZone_HasAnIntervalAroundItsFigure(ZoneLevel level)
     {
-        var snap = await fixture.Store.Read.GetLevelAsync(s_slot, level, PopulationQuery.All);
+        var snap = await fixture.Store.InternalRead.GetLevelAsync(s_slot, level, PopulationQuery.All);
         Assert.NotNull(snap.Lower);
         Assert.NotNull(snap.Upper);
         for (var i = 0; i < snap.Values.Length; i++)
@@ -31,8 +31,8 @@ public sealed class Sqlite2017IntervalTests(Sqlite2017StoreFixture fixture)
     public async Task Dong_Stratum_HasItsOwnInterval()
     {
         var query = new PopulationQuery(PopulationClass.Domestic, Sex.Female, AgeBand.A30To34);
-        var stratum = await fixture.Store.Read.GetLevelAsync(s_slot, ZoneLevel.Dong, query);
-        var total = await fixture.Store.Read.GetLevelAsync(s_slot, ZoneLevel.Dong, PopulationQuery.All);
+        var stratum = await fixture.Store.InternalRead.GetLevelAsync(s_slot, ZoneLevel.Dong, query);
+        var total = await fixture.Store.InternalRead.GetLevelAsync(s_slot, ZoneLevel.Dong, PopulationQuery.All);
         Assert.NotNull(stratum.Lower);
         for (var i = 0; i < stratum.Values.Length; i++)
         {
@@ -44,7 +44,7 @@ public sealed class Sqlite2017IntervalTests(Sqlite2017StoreFixture fixture)
     [Fact]
     public async Task City_Interval_IsNotTheSumOfOaBounds()
     {
-        var read = fixture.Store.Read;
+        var read = fixture.Store.InternalRead;
         var city = await read.GetLevelAsync(s_slot, ZoneLevel.City, PopulationQuery.All);
         var oa = await read.GetLevelAsync(s_slot, ZoneLevel.Oa, PopulationQuery.All);
         var gu = await read.GetLevelAsync(s_slot, ZoneLevel.Gu, PopulationQuery.All);
@@ -61,7 +61,7 @@ public sealed class Sqlite2017IntervalTests(Sqlite2017StoreFixture fixture)
     [Fact]
     public async Task Series_City_CarriesBoundsEveryHour()
     {
-        var series = await fixture.Store.Read.GetSeriesAsync(ZoneCodes.City, new HourSlot(s_slot.Date, 0), new HourSlot(s_slot.Date, 23), PopulationQuery.All);
+        var series = await fixture.Store.InternalRead.GetSeriesAsync(ZoneCodes.City, new HourSlot(s_slot.Date, 0), new HourSlot(s_slot.Date, 23), PopulationQuery.All);
         Assert.Equal(24, series.Count);
         Assert.All(series, p => Assert.InRange(p.Value!.Value, p.Lower!.Value, p.Upper!.Value));
     }

@@ -22,7 +22,12 @@ public sealed class TestStore : IAsyncDisposable
     public string DbPath => Path.Combine(Directory, "test.db");
     public ServiceProvider Services { get; }
     public StoreDatabase Database => Services.GetRequiredService<StoreDatabase>();
+    /// <summary>What the dashboard reads by default: the public view, with the release's suppressions.</summary>
     public IPopulationReadStore Read => Services.GetRequiredService<IPopulationReadStore>();
+
+    /// <summary>The raw estimates (Disclosure:Mode=internal), for validation and interval checks.</summary>
+    public IPopulationReadStore InternalRead => new PopulationReadStore(Database, Catalogs,
+        new DisclosureView(Database, Catalogs, Microsoft.Extensions.Options.Options.Create(new DisclosureSettings { Mode = "internal" })));
     public ImportService Imports => Services.GetRequiredService<ImportService>();
     public ExportService Exports => Services.GetRequiredService<ExportService>();
     public ZoneCatalogCache Catalogs => Services.GetRequiredService<ZoneCatalogCache>();

@@ -55,7 +55,7 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
                 return await ReleaseBench.RunAsync(dir, Data.Simulation.SimulationRequest.DefaultSeed, cancellationToken);
             if (settings.Estimate)
                 return await EstimateBench.RunAsync(dir, dbPath, Data.Simulation.SimulationRequest.DefaultSeed, cancellationToken);
-            await using var services = CliServices.Build(dbPath);
+            await using var services = CliServices.Build(dbPath, internalView: true);
             var imports = services.GetRequiredService<ImportService>();
             await imports.EnsureReadyAsync(cancellationToken);
             var (dongs, oas) = BenchCity.Build();

@@ -6,7 +6,8 @@ namespace DefactoPop.Web.Cli;
 /// <summary>The services a verb needs, without the web host.</summary>
 public static class CliServices
 {
-    public static ServiceProvider Build(string? dbPath)
+    /// <param name="internalView">Read raw estimates (validation against the truth, benchmarks); verbs that show figures read what the release publishes.</param>
+    public static ServiceProvider Build(string? dbPath, bool internalView = false)
     {
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
@@ -16,6 +17,8 @@ public static class CliServices
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddDefactoPopData(configuration, dbPath);
+        if (internalView)
+            services.PostConfigure<Data.Stores.DisclosureSettings>(d => d.Mode = "internal");
         return services.BuildServiceProvider();
     }
 }

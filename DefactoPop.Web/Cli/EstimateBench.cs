@@ -37,7 +37,7 @@ internal static class EstimateBench
             ScenarioEmitter.WriteDay(folders, city, plan, cellPlan, slot => MovementModel.Generate(city, slot), options.Observation, seed, day);
         Console.WriteLine(string.Create(inv, $"estimate bench: {city.OaCount:N0} 집계구, {plan.CellCount:N0} cells; scenario files written in {sw.Elapsed.TotalSeconds:F1} s (setup)"));
 
-        await using var services = CliServices.Build(dbPath);
+        await using var services = CliServices.Build(dbPath, internalView: true);
         await services.GetRequiredService<ImportService>().EnsureReadyAsync(ct);
         var database = services.GetRequiredService<StoreDatabase>();
         var catalogs = services.GetRequiredService<ZoneCatalogCache>();

@@ -99,7 +99,7 @@ public sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
 
         if (!settings.NoStore)
         {
-            await using var services = CliServices.Build(settings.Db);
+            await using var services = CliServices.Build(settings.Db, internalView: true);
             await services.GetRequiredService<ImportService>().EnsureReadyAsync(cancellationToken);
             await MetaStore.SetAsync(services.GetRequiredService<StoreDatabase>(), MetaKeys.Validation, result.ToJson(), cancellationToken);
         }

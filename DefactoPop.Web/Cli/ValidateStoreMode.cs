@@ -35,7 +35,7 @@ public static class ValidateStoreMode
         ArgumentNullException.ThrowIfNull(settings);
         var days = settings.TruthDays;
         var root = StoredValidationRun.TruthRoot(settings.Truth!);
-        await using var services = CliServices.Build(settings.Db);
+        await using var services = CliServices.Build(settings.Db, internalView: true);
         await services.GetRequiredService<ImportService>().EnsureReadyAsync(ct);
         var run = new StoredValidationRun(services.GetRequiredService<IPopulationReadStore>());
         if (await run.MissingAsync(root, days, ct) is { } missing)

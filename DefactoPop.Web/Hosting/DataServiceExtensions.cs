@@ -18,6 +18,8 @@ public static class DataServiceExtensions
         services.AddDbContextFactory<DefactoPopDbContext>(o => o.UseSqlite(connectionString));
         services.AddSingleton(sp => new StoreDatabase(sp.GetRequiredService<IDbContextFactory<DefactoPopDbContext>>(), connectionString, Console.Error));
         services.AddSingleton<ZoneCatalogCache>();
+        services.Configure<DisclosureSettings>(configuration.GetSection(DisclosureSettings.Section));
+        services.AddSingleton<DisclosureView>();
         services.AddSingleton<PopulationReadStore>();
         services.AddSingleton<IPopulationReadStore>(sp => sp.GetRequiredService<PopulationReadStore>());
         services.AddSingleton<PopulationImporter>();

@@ -17,6 +17,7 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
 {
     private readonly IPopulationReadStore? _store;
     private readonly string _dbPath;
+    private IReadOnlyDictionary<string, string>? _settings;
 
     public DashboardAppFactory(IPopulationReadStore? store = null)
         : this(store ?? new TestPopulationStore(), Path.Combine(Path.GetTempPath(), "defactopop-e2e-" + Guid.NewGuid().ToString("N") + ".db"))
@@ -31,7 +32,8 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The app over an existing database file, with the real SQLite read store.</summary>
-    public static DashboardAppFactory ForDatabase(string dbPath) => new(null, dbPath);
+    public static DashboardAppFactory ForDatabase(string dbPath, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(null, dbPath) { _settings = settings };
 
     /// <summary>Starts Kestrel and returns the base address, e.g. http://127.0.0.1:41234.</summary>
     public string Start()
@@ -48,6 +50,8 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("DetailedErrors", "true");
         builder.UseSetting("Data:DbPath", _dbPath);
         builder.UseSetting("Data:SeedOnStart", "false");
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
         if (_store is null)
             return;
         builder.ConfigureTestServices(services =>

@@ -21,9 +21,10 @@ public sealed class StoreBrowser : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
-    public static async Task<StoreBrowser> StartAsync(string dbPath)
+    /// <param name="settings">Configuration the app starts with (e.g. Disclosure:Mode).</param>
+    public static async Task<StoreBrowser> StartAsync(string dbPath, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = DashboardAppFactory.ForDatabase(dbPath);
+        var app = DashboardAppFactory.ForDatabase(dbPath, settings);
         var baseUrl = app.Start();
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(BrowserFixture.LaunchOptions);

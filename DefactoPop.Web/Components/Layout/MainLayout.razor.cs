@@ -1,4 +1,6 @@
+using DefactoPop.Web.Data.Stores;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 
 namespace DefactoPop.Web.Components.Layout;
 
@@ -8,6 +10,10 @@ public sealed partial class MainLayout
     private bool _drawerOpen = true;
 
     [Inject] public required UiText T { get; init; }
+
+    [Inject] public required IOptions<DisclosureSettings> DisclosureOptions { get; init; }
+
+    private DisclosureSettings Disclosure => DisclosureOptions.Value;
 
     private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
 }

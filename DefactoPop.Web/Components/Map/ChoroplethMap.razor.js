@@ -259,6 +259,9 @@ export function create(elementId, dotnet, options) {
       return { x: p.x, y: p.y };
     },
 
+    /** The text the tooltip of feature i shows (for tests). */
+    tooltipText(i) { return tooltip(i).textContent; },
+
     /** Index of the feature with this code, or -1. */
     indexOf(code) { return state.codes.indexOf(code); },
 

@@ -26,6 +26,16 @@ internal sealed class PopBlockConfiguration : IEntityTypeConfiguration<PopBlockE
     }
 }
 
+internal sealed class PopMaskConfiguration : IEntityTypeConfiguration<PopMaskEntity>
+{
+    public void Configure(EntityTypeBuilder<PopMaskEntity> b)
+    {
+        b.ToTable("PopMask");
+        b.HasKey(c => c.Key);
+        b.Property(c => c.Key).ValueGeneratedNever();
+    }
+}
+
 internal sealed class RegisteredConfiguration : IEntityTypeConfiguration<RegisteredEntity>
 {
     public void Configure(EntityTypeBuilder<RegisteredEntity> b)

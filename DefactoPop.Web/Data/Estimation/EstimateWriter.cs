@@ -1,13 +1,17 @@
 using DefactoPop.Core.Abstractions;
 using DefactoPop.Core.CityInputs;
 using DefactoPop.Core.Estimation;
+using DefactoPop.Core.Publication;
 using DefactoPop.Core.Storage;
 using DefactoPop.Web.Data.Stores;
 using Microsoft.Data.Sqlite;
 
 namespace DefactoPop.Web.Data.Estimation;
 
-/// <summary>Writes one estimated day (every class of each 집계구-hour, with its interval parts) and its roll-ups in one transaction.</summary>
+/// <summary>
+/// Writes one estimated day (every class of each 집계구-hour, with its interval parts), its roll-ups and the release's
+/// suppression pattern of each hour (what public readers must hide) in one transaction.
+/// </summary>
 public static class EstimateWriter
 {
     public static async Task StoreDayAsync(
@@ -37,8 +41,10 @@ public static class EstimateWriter
                 foreach (var cell in cells)
                     cell.Clear();
                 // Each row fills its class's section of its zone's cell, whatever order the rows come in.
-                foreach (var row in PopulationRows.FromEstimate(city, estimate))
+                var rows = PopulationRows.FromEstimate(city, estimate).ToList();
+                foreach (var row in rows)
                     cells[position[row.ZoneCode]].Set(row);
+                MaskTable.Write(connection, transaction, estimate.Slot.Ordinal, MaskTable.Build(catalog, rows, DisclosureOptions.Seoul));
                 for (var j = 0; j < cells.Length; j++)
                 {
                     if (j < estimate.Spread.Length)

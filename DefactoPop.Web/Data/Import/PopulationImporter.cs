@@ -124,6 +124,8 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
         var sha = Convert.ToHexStringLower(hash.GetHashAndReset());
         var cleared = StaleCells.Clear(connection, transaction, layout.Level, layout.Class, hours.Select(h => h / 24).Where(d => !freshDays.GetValueOrDefault(d)), keys);
         var storeTime = clock.Elapsed;
+        // Loaded figures replace estimates: the release pattern of those hours no longer applies.
+        MaskTable.Delete(connection, transaction, hours.Concat(cleared).Distinct());
         Rollup.Run(connection, transaction, catalog, hours.Concat(cleared), freshCells);
         var rollupTime = clock.Elapsed - storeTime;
         var kind = layout.Describe();

@@ -122,6 +122,20 @@ namespace DefactoPop.Web.Data.Migrations
                     b.ToTable("PopBlock", (string)null);
                 });
 
+            modelBuilder.Entity("DefactoPop.Web.Data.Entities.PopMaskEntity", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("PopMask", (string)null);
+                });
+
             modelBuilder.Entity("DefactoPop.Web.Data.Entities.RegisteredEntity", b =>
                 {
                     b.Property<int>("ZoneId")

@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DefactoPop.Web.Data.Stores;
 
 /// <summary>The SQLite read side: raw range reads for per-hour maps, EF for the small tables.</summary>
-public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache catalogs) : IPopulationReadStore
+/// <remarks>Every cell read passes <see cref="DisclosureView"/>: in the public mode it shows what the release publishes.</remarks>
+public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache catalogs, DisclosureView disclosure) : IPopulationReadStore
 {
     private readonly ConcurrentDictionary<(ZoneLevel, int), byte[]?> _geometry = new();
 
@@ -29,8 +30,12 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
             return new LevelSnapshot(slot, level, values, masked);
         var position = PositionMap(catalog, level);
         byte[]? block;
+        DisclosureView.HourMask? mask;
         await using (var connection = await database.OpenAsync(ct))
+        {
             block = await CellTable.ReadBlockAsync(connection, slot.Ordinal, level, ct);
+            mask = block is null ? null : await disclosure.ForHourAsync(connection, slot.Ordinal, ct);
+        }
         var cell = new CellValues();
         var lower = new double[ids.Length];
         var upper = new double[ids.Length];
@@ -45,8 +50,10 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
                 if (!position.TryGetValue(zone, out var i))
                     return;
                 CellCodec.Decode(data, cell);
+                mask?.Apply(zone, cell);
                 values[i] = CellQuery.Evaluate(cell, query, out masked[i]);
-                if (CellQuery.Interval(cell, query) is { } interval)
+                // A hidden figure's bounds would give it away.
+                if (!(mask is not null && masked[i]) && CellQuery.Interval(cell, query) is { } interval)
                 {
                     (lower[i], upper[i]) = interval;
                     anyInterval = true;
@@ -73,8 +80,10 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
             if (block is not null && CellBlock.Find(block, id) is { } data)
             {
                 CellCodec.Decode(data, cell);
+                var mask = await disclosure.ForHourAsync(connection, h, ct);
+                mask?.Apply(id, cell);
                 var v = CellQuery.Evaluate(cell, query, out var masked);
-                var interval = CellQuery.Interval(cell, query);
+                var interval = mask is not null && masked ? null : CellQuery.Interval(cell, query);
                 result.Add(new SeriesPoint(HourSlot.FromOrdinal(h), double.IsNaN(v) ? null : v, masked, interval?.Lower, interval?.Upper, cell.Imputed));
             }
             else
@@ -105,6 +114,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
             return null;
         var cell = new CellValues();
         CellCodec.Decode(data, cell);
+        (await disclosure.ForHourAsync(connection, slot.Ordinal, ct))?.Apply(id, cell);
         return cell;
     }
 

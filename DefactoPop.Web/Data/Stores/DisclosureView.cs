@@ -1,0 +1,68 @@
+using DefactoPop.Core.Domain;
+using DefactoPop.Core.Publication;
+using DefactoPop.Core.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace DefactoPop.Web.Data.Stores;
+
+/// <summary>
+/// Disclosure:Mode — "public" (the default): every reader sees what the release publishes (Seoul's threshold of 3
+/// persons, the store's patterns); "internal": raw estimates, with a banner on every page.
+/// </summary>
+public sealed class DisclosureSettings
+{
+    public const string Section = "Disclosure";
+
+    public string Mode { get; set; } = "public";
+
+    public bool IsInternal => string.Equals(Mode, "internal", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// What a reader may see of an hour: in the public mode, the release's suppressed cells are masked, and foreigners of a
+/// 집계구 (not released at that level) are hidden; in the internal mode, everything. One place for every read path.
+/// </summary>
+public sealed class DisclosureView(StoreDatabase database, ZoneCatalogCache catalogs, IOptions<DisclosureSettings> settings)
+{
+    private const ulong ForeignSlots = 0b111111UL << CellValues.LongTotal;
+
+    public bool IsPublic => !settings.Value.IsInternal;
+
+    public static DisclosureOptions Options => DisclosureOptions.Seoul;
+
+    /// <summary>The hour's mask, or null in the internal mode. Builds (and stores, when it can) a missing one.</summary>
+    public async Task<HourMask?> ForHourAsync(SqliteConnection connection, int hour, CancellationToken ct)
+    {
+        if (!IsPublic)
+            return null;
+        if (MaskTable.Read(connection, null, hour) is { } stored)
+            return new HourMask(SuppressionMask.Decode(stored));
+        var catalog = await catalogs.GetAsync(ct);
+        var built = MaskTable.BuildFromStore(connection, catalog, hour, Options);
+        try
+        {
+            await using var writer = await database.OpenAsync(ct);
+            MaskTable.Write(writer, null, hour, built);
+        }
+        catch (SqliteException)
+        {
+            // A writer holds the store (seeding): the pattern is built again next time.
+        }
+        return new HourMask(SuppressionMask.Decode(built));
+    }
+
+    /// <summary>One hour's suppressed slots per zone id.</summary>
+    public sealed class HourMask(Dictionary<int, ulong> bits)
+    {
+        /// <summary>Masks what the release hides of this zone's cell; true when anything was masked.</summary>
+        public bool Apply(int zoneId, CellValues cell)
+        {
+            var hide = bits.GetValueOrDefault(zoneId);
+            if (CellKeys.LevelOf(zoneId) == ZoneLevel.Oa && cell.Intervals != IntervalKind.None)
+                hide |= ForeignSlots;
+            SuppressionMask.Apply(cell, hide);
+            return hide != 0;
+        }
+    }
+}
