@@ -57,4 +57,17 @@ public sealed class PublicViewTests(Sqlite2017StoreFixture fixture)
         await using (var connection = await fixture.Store.Database.OpenAsync())
             Assert.NotNull(MaskTable.Read(connection, null, s_night.Ordinal));
     }
+
+    [Fact]
+    public async Task DailyStats_PublicView_NoOaDaysAndNoDayWithAHiddenTotal()
+    {
+        var day = s_night.Date;
+        var raw = await fixture.Store.InternalRead.GetDailyStatsAsync(ZoneLevel.Oa, day, day);
+        var shown = await fixture.Store.Read.GetDailyStatsAsync(ZoneLevel.Oa, day, day);
+        var dongs = await fixture.Store.Read.GetDailyStatsAsync(ZoneLevel.Dong, day, day);
+
+        Assert.NotEmpty(raw);
+        Assert.Empty(shown);
+        Assert.NotEmpty(dongs);
+    }
 }

@@ -52,9 +52,31 @@ public sealed class DisclosureView(StoreDatabase database, ZoneCatalogCache cata
         return new HourMask(SuppressionMask.Decode(built));
     }
 
+    /// <summary>Zone-days (day index = hour ordinal / 24) with an hour whose total (any class) the release suppresses.</summary>
+    public async Task<HashSet<(int ZoneId, int Day)>> HiddenTotalsAsync(IEnumerable<int> days, CancellationToken ct)
+    {
+        const ulong totals = (1UL << CellValues.DomesticTotal) | (1UL << CellValues.LongTotal) | (1UL << CellValues.ShortTotal);
+        var hidden = new HashSet<(int, int)>();
+        await using var connection = await database.OpenAsync(ct);
+        foreach (var day in days)
+        {
+            for (var hour = day * 24; hour < day * 24 + 24; hour++)
+            {
+                if (await ForHourAsync(connection, hour, ct) is not { } mask)
+                    continue;
+                foreach (var id in mask.ZonesHiding(totals))
+                    hidden.Add((id, day));
+            }
+        }
+        return hidden;
+    }
+
     /// <summary>One hour's suppressed slots per zone id.</summary>
     public sealed class HourMask(Dictionary<int, ulong> bits)
     {
+        /// <summary>Zones with any of these slots suppressed.</summary>
+        public IEnumerable<int> ZonesHiding(ulong slots) => bits.Where(kv => (kv.Value & slots) != 0).Select(kv => kv.Key);
+
         /// <summary>Masks what the release hides of this zone's cell; true when anything was masked.</summary>
         public bool Apply(int zoneId, CellValues cell)
         {

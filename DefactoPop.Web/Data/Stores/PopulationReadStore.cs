@@ -174,6 +174,15 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
             .Where(d => d.ZoneId >= first && d.ZoneId <= last && d.Day >= d0 && d.Day <= d1)
             .OrderBy(d => d.Day).ThenBy(d => d.ZoneId)
             .ToListAsync(ct);
+        if (disclosure.IsPublic)
+        {
+            // A day's mean, min or max would give away an hour whose total the release hides: such zone-days are left
+            // out, and 집계구 totals (which count foreigners the release publishes by 행정동 only) are not shown at all.
+            if (level == ZoneLevel.Oa)
+                return [];
+            var hidden = await disclosure.HiddenTotalsAsync(rows.Select(r => r.Day).Distinct(), ct);
+            rows = [.. rows.Where(r => !hidden.Contains((r.ZoneId, r.Day)))];
+        }
         return rows.Select(d => new DailyStat(catalog[d.ZoneId].Code, DateOf(d.Day), d.Mean, d.Min, d.MinHour, d.Max, d.MaxHour)).ToList();
     }
 
