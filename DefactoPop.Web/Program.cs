@@ -15,8 +15,10 @@ var builder = WebApplication.CreateBuilder(route.HostArgs);
 builder.WebHost.UseStaticWebAssets(); // package assets (MudBlazor, Plotly) in every environment, not only Development
 builder.Services.AddDefactoPopData(builder.Configuration, route.DbPath).AddDatabaseInitializer();
 builder.Services.AddDashboardUi(builder.Configuration);
+builder.Services.AddOpenDataApi(builder.Configuration);
 
 var app = builder.Build();
+app.UseOpenDataApi();
 app.UseDashboardUi();
 await app.RunAsync();
 return 0;

@@ -59,6 +59,9 @@ public static class MetaKeys
     /// <summary>The register rows of the last register file that did not join the zone catalogue.</summary>
     public static readonly MetaKey<RegisterUnjoined> RegisterUnjoined = Json<RegisterUnjoined>("registerUnjoined");
 
+    /// <summary>Keys of the open-data API: names and SHA-256 hashes only (a key is shown once, when issued).</summary>
+    public static readonly MetaKey<ApiKeyList> ApiKeys = Json<ApiKeyList>("apiKeys");
+
     private static MetaKey<string> Text(string name) => new(name, v => v, s => s);
 
     private static MetaKey<T> Json<T>(string name) where T : class => new(name, v => JsonSerializer.Serialize(v, s_json), s =>
@@ -73,3 +76,8 @@ public static class MetaKeys
         }
     });
 }
+
+/// <summary>An issued API key: who it is for, the SHA-256 of the key, and when it was issued.</summary>
+public sealed record ApiKeyEntry(string Name, string Sha256, DateTimeOffset IssuedAt);
+
+public sealed record ApiKeyList(IReadOnlyList<ApiKeyEntry> Keys);

@@ -12,11 +12,11 @@ public static class CliApp
     /// <summary>Exit code of a refused command line.</summary>
     public const int UsageError = 2;
 
-    public static readonly string[] Verbs = ["import", "export", "summary", "simulate", "estimate", "validate", "release", "audit-release", "bench"];
+    public static readonly string[] Verbs = ["import", "export", "summary", "simulate", "estimate", "validate", "release", "audit-release", "api-key", "bench"];
 
     public const string Usage = """
         usage: DefactoPop.Web [serve] [--db FILE] [--urls URL] [--environment NAME] [--Key=Value …]   run the dashboard
-               DefactoPop.Web <verb> [options]   verbs: import, export, summary, simulate, estimate, validate, release, audit-release, bench
+               DefactoPop.Web <verb> [options]   verbs: import, export, summary, simulate, estimate, validate, release, audit-release, api-key, bench
                DefactoPop.Web <verb> --help      the options of a verb
         """;
 
@@ -66,6 +66,12 @@ public static class CliApp
             c.AddCommand<ValidateCommand>("validate").WithDescription("Measure the estimator against the synthetic truth, or with --truth DIR the stored estimates against a sealed truth (JSON contracts in the README).");
             c.AddCommand<ReleaseCommand>("release").WithDescription("Publish every complete operator drop not yet released: estimate, protect, attack, write the official files.");
             c.AddCommand<AuditReleaseCommand>("audit-release").WithDescription("Attack one published day's folder: the interval of every suppressed cell; exit 2 on a violation.");
+            c.AddBranch("api-key", b =>
+            {
+                b.SetDescription("Keys of the open-data API: add NAME issues one (printed once), list shows who holds one.");
+                b.AddCommand<ApiKeyAddCommand>("add");
+                b.AddCommand<ApiKeyListCommand>("list");
+            });
             c.AddCommand<BenchCommand>("bench").WithDescription("Benchmarks: import throughput, per-hour query latency, store size.");
             c.PropagateExceptions();
         });

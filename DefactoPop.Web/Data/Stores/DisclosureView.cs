@@ -31,10 +31,10 @@ public sealed class DisclosureView(StoreDatabase database, ZoneCatalogCache cata
 
     public static DisclosureOptions Options => DisclosureOptions.Seoul;
 
-    /// <summary>The hour's mask, or null in the internal mode. Builds (and stores, when it can) a missing one.</summary>
-    public async Task<HourMask?> ForHourAsync(SqliteConnection connection, int hour, CancellationToken ct)
+    /// <summary>The hour's mask, or null in the internal mode (unless <paramref name="always"/>). Builds (and stores, when it can) a missing one.</summary>
+    public async Task<HourMask?> ForHourAsync(SqliteConnection connection, int hour, CancellationToken ct, bool always = false)
     {
-        if (!IsPublic)
+        if (!IsPublic && !always)
             return null;
         if (MaskTable.Read(connection, null, hour) is { } stored)
             return new HourMask(SuppressionMask.Decode(stored));

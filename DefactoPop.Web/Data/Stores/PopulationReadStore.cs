@@ -102,6 +102,28 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         return Enumerable.Range(0, Strata.Count).Select(i => cell.Get(CellValues.FirstStratum + i)).ToArray();
     }
 
+    /// <summary>
+    /// Every zone's cell of one level and hour as the release publishes it, whatever Disclosure:Mode says (the open-data
+    /// API serves nothing else); empty when the hour has no figures at that level.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Code, CellValues Cell)>> ReadPublicLevelAsync(HourSlot slot, ZoneLevel level, CancellationToken ct = default)
+    {
+        var catalog = await catalogs.GetAsync(ct);
+        await using var connection = await database.OpenAsync(ct);
+        if (await CellTable.ReadBlockAsync(connection, slot.Ordinal, level, ct) is not { } block)
+            return [];
+        var mask = await disclosure.ForHourAsync(connection, slot.Ordinal, ct, always: true);
+        var result = new List<(string, CellValues)>();
+        foreach (var (id, data) in CellBlock.Decode(block))
+        {
+            var cell = new CellValues();
+            CellCodec.Decode(data, cell);
+            mask!.Apply(id, cell);
+            result.Add((catalog[id].Code, cell));
+        }
+        return result;
+    }
+
     /// <summary>Every figure of one zone-hour, or null.</summary>
     public async Task<CellValues?> ReadCellAsync(string zoneCode, HourSlot slot, CancellationToken ct = default)
     {
