@@ -28,6 +28,16 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         [Description("Time the daily release instead: one full-size day from a complete drop to published files, whole process, and the attacker over it.")]
         public bool Release { get; init; }
 
+        [CommandOption("--api")]
+        [Description("Load-test the open-data API instead: --rate requests/s for --seconds, on loopback (store: --db, or one simulated day).")]
+        public bool Api { get; init; }
+
+        [CommandOption("--rate <N>")]
+        public int Rate { get; init; } = 200;
+
+        [CommandOption("--seconds <N>")]
+        public int Seconds { get; init; } = 60;
+
         [CommandOption("--peers")]
         [Description("Time whole processes side by side on the 집계구 day file: our import, pandas and DuckDB (skipped when not installed; .ci/peers/install).")]
         public bool Peers { get; init; }
@@ -51,6 +61,8 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         {
             if (settings.Peers)
                 return await PeerBench.RunAsync(dir, settings.Runs, cancellationToken);
+            if (settings.Api)
+                return await ApiLoadBench.RunAsync(dir, settings.Db, settings.Rate, settings.Seconds, cancellationToken);
             if (settings.Release)
                 return await ReleaseBench.RunAsync(dir, Data.Simulation.SimulationRequest.DefaultSeed, cancellationToken);
             if (settings.Estimate)

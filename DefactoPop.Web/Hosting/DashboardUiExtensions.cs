@@ -43,8 +43,19 @@ public static class DashboardUiExtensions
         app.MapStaticAssets();
         app.MapGet("/geo/{level}.geojson", ServeGeometryAsync);
         app.MapGet("/culture", SetCulture);
+        app.MapGet(Routing.DashboardUrls.ReleasesPath + "/{date}/{file}", ServeReleaseFile);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
+    }
+
+    /// <summary>A file the day's release manifest lists (nothing else of the folder), as a download.</summary>
+    private static IResult ServeReleaseFile(string date, string file, Data.Releases.ReleaseLog log)
+    {
+        if (!DateOnly.TryParseExact(date, "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            || log.FilePath(day, file) is not { } path || !File.Exists(path))
+            return Results.NotFound();
+        var type = file.EndsWith(".json", StringComparison.Ordinal) ? "application/json" : "text/csv";
+        return Results.File(path, type, file);
     }
 
     private static IResult SetCulture(HttpContext context, string? lang, string? returnUrl)

@@ -19,6 +19,9 @@ public static class DataServiceExtensions
         services.AddSingleton(sp => new StoreDatabase(sp.GetRequiredService<IDbContextFactory<DefactoPopDbContext>>(), connectionString, Console.Error));
         services.AddSingleton<ZoneCatalogCache>();
         services.Configure<DisclosureSettings>(configuration.GetSection(DisclosureSettings.Section));
+        services.Configure<Data.Releases.ReleaseSettings>(configuration.GetSection(Data.Releases.ReleaseSettings.Section));
+        services.PostConfigure<Data.Releases.ReleaseSettings>(r => r.Root ??= Path.Combine(Path.GetDirectoryName(path)!, "releases"));
+        services.AddSingleton<Data.Releases.ReleaseLog>();
         services.AddSingleton<DisclosureView>();
         services.AddSingleton<PopulationReadStore>();
         services.AddSingleton<IPopulationReadStore>(sp => sp.GetRequiredService<PopulationReadStore>());
@@ -35,7 +38,7 @@ public static class DataServiceExtensions
 
     /// <summary>Migration at start and the background seeding of the default scenario (server only).</summary>
     public static IServiceCollection AddDatabaseInitializer(this IServiceCollection services) =>
-        services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<DatabaseInitializer>().AddHostedService<Data.Releases.ReleaseWatcher>();
 
     private static void TryAddTimeProvider(this IServiceCollection services)
     {

@@ -13,6 +13,7 @@ public static class DashboardUrls
     public const string SwingsPath = "/swings";
     public const string ForeignersPath = "/foreigners";
     public const string MethodPath = "/method";
+    public const string ReleasesPath = "/releases";
 
     public static string Overview(PeriodFilter? f = null) =>
         Build(OverviewPath, (QueryKeys.From, QueryValues.Date(f?.From)), (QueryKeys.To, QueryValues.Date(f?.To)));
@@ -64,6 +65,12 @@ public static class DashboardUrls
     }
 
     public static string Method() => Build(MethodPath);
+
+    public static string Releases() => Build(ReleasesPath);
+
+    /// <summary>A released file of one day, as the release log serves it.</summary>
+    public static string ReleaseFile(DateOnly date, string name) =>
+        $"{ReleasesPath}/{date.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}/{Uri.EscapeDataString(name)}";
 
     /// <summary>The GeoJSON of a level, versioned so browsers may cache it for good.</summary>
     public static string Geometry(ZoneLevel level, string version) =>

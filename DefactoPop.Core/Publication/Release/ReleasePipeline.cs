@@ -21,6 +21,9 @@ public sealed record ReleaseRequest(string Inbox, string City, string Out)
 
     /// <summary>Ordinary weeknights before each day that calibration uses.</summary>
     public int Window { get; init; } = 7;
+
+    /// <summary>Days to publish again (next revision) even though their drop did not change.</summary>
+    public IReadOnlySet<DateOnly> Reprocess { get; init; } = new HashSet<DateOnly>();
 }
 
 public enum ReleaseStatus
@@ -79,7 +82,7 @@ public sealed class ReleasePipeline(ReleaseRequest request, TimeProvider? time =
     {
         var dropSha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(manifestPath)));
         var previous = ReleaseManifest.TryRead(_folders.Day(day));
-        if (previous?.DropSha256 == dropSha)
+        if (previous?.DropSha256 == dropSha && !request.Reprocess.Contains(day))
             return new ReleaseOutcome(day, ReleaseStatus.Unchanged, previous.Revision, null, previous);
         if (QuarantinedSha(day) == dropSha)
             return null; // the same bad drop: reported when it was quarantined
