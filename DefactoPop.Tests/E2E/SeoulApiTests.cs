@@ -127,6 +127,37 @@ public sealed class SeoulApiTests(Sqlite2017StoreFixture fixture) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Request_StoreDamaged_Error500InJsonAndXml()
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "dp-api-damaged-" + Guid.NewGuid().ToString("N") + ".db");
+        await using (var source = new Microsoft.Data.Sqlite.SqliteConnection(fixture.Store.Database.ConnectionString))
+        {
+            await source.OpenAsync();
+            await using var cmd = source.CreateCommand();
+            cmd.CommandText = $"VACUUM INTO '{copy}'";
+            await cmd.ExecuteNonQueryAsync();
+        }
+        await using var app = DashboardAppFactory.ForDatabase(copy);
+        using var http = new HttpClient { BaseAddress = new Uri(app.Start()) };
+        await using (var damage = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy};Pooling=false"))
+        {
+            await damage.OpenAsync();
+            await using var cmd = damage.CreateCommand();
+            cmd.CommandText = "DROP TABLE PopMask";
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var json = JsonDocument.Parse(await http.GetStringAsync($"/{_key}/json/{SeoulApiServices.DongDomestic}/1/5/{Day}")).RootElement;
+        var xml = XDocument.Parse(await http.GetStringAsync($"/{_key}/xml/{SeoulApiServices.DongDomestic}/1/5/{Day}")).Root!;
+
+        Assert.Equal("ERROR-500", json.GetProperty("RESULT").GetProperty("CODE").GetString());
+        Assert.Equal("ERROR-500", xml.Element("CODE")!.Value);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(copy) + "*"))
+            File.Delete(f);
+    }
+
+    [Fact]
     public async Task OpenApi_DocumentAndReferencePage_Served()
     {
         var doc = JsonDocument.Parse(await _http.GetStringAsync("/openapi/v1.json")).RootElement;
