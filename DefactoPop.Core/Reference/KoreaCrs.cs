@@ -19,10 +19,14 @@ public static class KoreaCrs
     /// <summary>EPSG:5186 as OGC WKT.</summary>
     public static readonly string Wkt5186 = Projected("Korea 2000 / Central Belt 2010", 38, 127, 1, 200_000, 600_000, 5186);
 
+    /// <summary>EPSG:5181 as OGC WKT.</summary>
+    public static readonly string Wkt5181 = Projected("Korea 2000 / Central Belt", 38, 127, 1, 200_000, 500_000, 5181);
+
     public static string WktOf(ProjectedCrs crs) => crs switch
     {
         ProjectedCrs.Epsg5179 => Wkt5179,
         ProjectedCrs.Epsg5186 => Wkt5186,
+        ProjectedCrs.Epsg5181 => Wkt5181,
         _ => throw new ArgumentOutOfRangeException(nameof(crs)),
     };
 
