@@ -43,6 +43,7 @@ public class CellLayoutMigrationTests
             cmd.CommandText = $"""
                 DROP TABLE PopBlock;
                 DROP TABLE PopMask;
+                DROP TABLE PlacePoint;
                 CREATE TABLE "PopCell" ("Key" INTEGER NOT NULL CONSTRAINT "PK_PopCell" PRIMARY KEY, "Data" BLOB NOT NULL);
                 DELETE FROM __EFMigrationsHistory WHERE MigrationId > '{PreviousMigration}';
                 """;

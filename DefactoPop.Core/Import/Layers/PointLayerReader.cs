@@ -28,6 +28,43 @@ public static class PointLayerReader
     private static readonly string[] s_value = ["평균기온", "기온"];
     private static readonly string[] s_address = ["도로명주소", "주소", "지번주소"];
 
+    /// <summary>The kind of layer a file holds, from its header alone; null when it is not a point layer.</summary>
+    public static PointLayerKind? Detect(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        IReadOnlyList<string> header;
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                var rows = ExcelSheets.ReadSheet(path, "Data");
+                header = rows.Count == 0 ? [] : [.. rows[0].Select(c => c?.ToString()?.Trim() ?? "")];
+            }
+            catch (Exception e) when (e is InvalidDataException or ImportFormatException or ArgumentException or InvalidOperationException)
+            {
+                return null;
+            }
+        }
+        else
+        {
+            var head = new byte[Math.Min(new FileInfo(path).Length, EncodingSniffer.SniffBytes)];
+            using (var stream = File.OpenRead(path))
+                stream.ReadExactly(head);
+            var sniff = EncodingSniffer.Sniff(head, head.Length < EncodingSniffer.SniffBytes);
+            var text = (sniff.IsUtf8 ? Encoding.UTF8 : EncodingSniffer.Cp949).GetString(head);
+            var line = text.Split('\n')[0].Trim('\uFEFF', '\r');
+            header = [.. line.Split(',').Select(h => h.Trim('"', ' '))];
+        }
+        return KindOf(header);
+    }
+
+    private static PointLayerKind? KindOf(IReadOnlyList<string> header) =>
+        IndexOf(header, "평균기온") >= 0 && IndexOf(header, "관측소명") >= 0 ? PointLayerKind.WeatherStation
+        : IndexOf(header, "정류소명") >= 0 ? PointLayerKind.BusStop
+        : IndexOf(header, "쉼터명칭") >= 0 ? PointLayerKind.HeatShelter
+        : IndexOf(header, "설치장소명") >= 0 && header.Any(h => h.Contains("종류", StringComparison.Ordinal)) ? PointLayerKind.ShadeCanopy
+        : null;
+
     public static PointLayer Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -61,11 +98,7 @@ public static class PointLayerReader
     private static PointLayer Build(string file, IReadOnlyList<string> header, IEnumerable<(long Line, string[] Cells)> rows)
     {
         int Col(string[] names) => names.Select(n => IndexOf(header, n)).FirstOrDefault(i => i >= 0, -1);
-        var kind = IndexOf(header, "평균기온") >= 0 ? PointLayerKind.WeatherStation
-            : IndexOf(header, "정류소명") >= 0 ? PointLayerKind.BusStop
-            : IndexOf(header, "쉼터명칭") >= 0 ? PointLayerKind.HeatShelter
-            : IndexOf(header, "설치장소명") >= 0 && header.Any(h => h.Contains("종류", StringComparison.Ordinal)) ? PointLayerKind.ShadeCanopy
-            : throw new ImportFormatException(new ImportIssue(file, 1, 0, null,
+        var kind = KindOf(header) ?? throw new ImportFormatException(new ImportIssue(file, 1, 0, null,
                 $"not a known point layer (그늘막, 무더위쉼터, 버스정류소, 관측소 기온): header {string.Join(",", header)}"));
         var (nameCol, lonCol, latCol, xCol, yCol) = (Col(s_name), Col(s_lon), Col(s_lat), Col(s_x), Col(s_y));
         if (nameCol < 0 || (lonCol < 0 || latCol < 0) && (xCol < 0 || yCol < 0))

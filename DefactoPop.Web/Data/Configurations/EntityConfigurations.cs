@@ -36,6 +36,16 @@ internal sealed class PopMaskConfiguration : IEntityTypeConfiguration<PopMaskEnt
     }
 }
 
+internal sealed class PlacePointConfiguration : IEntityTypeConfiguration<PlacePointEntity>
+{
+    public void Configure(EntityTypeBuilder<PlacePointEntity> b)
+    {
+        b.ToTable("PlacePoint");
+        b.HasKey(p => p.Id);
+        b.HasIndex(p => new { p.Kind, p.Source });
+    }
+}
+
 internal sealed class RegisteredConfiguration : IEntityTypeConfiguration<RegisteredEntity>
 {
     public void Configure(EntityTypeBuilder<RegisteredEntity> b)

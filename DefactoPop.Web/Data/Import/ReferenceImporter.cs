@@ -21,6 +21,7 @@ public enum ReferenceKind
     Shapefile,
     RegisteredByAge,
     RegisteredBySex,
+    PointLayer,
 }
 
 /// <summary>Loads boundaries, code tables and the register into the zone catalogue, each file in one transaction.</summary>
@@ -39,6 +40,8 @@ public sealed class ReferenceImporter(StoreDatabase database, ZoneCatalogCache c
             case ".shp":
                 return ReferenceKind.Shapefile;
             case ".xlsx":
+                if (Core.Import.Layers.PointLayerReader.Detect(path) is not null)
+                    return ReferenceKind.PointLayer;
                 using (var stream = File.OpenRead(path))
                 using (var reader = ExcelReaderFactory.CreateReader(stream))
                 {
@@ -56,10 +59,10 @@ public sealed class ReferenceImporter(StoreDatabase database, ZoneCatalogCache c
                 using (var text = new StreamReader(path, Encoding.UTF8))
                 {
                     var header = (text.ReadLine() ?? "").Trim('\uFEFF', ' ', '"');
-                    return header.StartsWith(OaDongTableReader.OaColumn + "," + OaDongTableReader.DongColumn, StringComparison.Ordinal)
-                        ? ReferenceKind.OaDongTable
-                        : ReferenceKind.None;
+                    if (header.StartsWith(OaDongTableReader.OaColumn + "," + OaDongTableReader.DongColumn, StringComparison.Ordinal))
+                        return ReferenceKind.OaDongTable;
                 }
+                return Core.Import.Layers.PointLayerReader.Detect(path) is not null ? ReferenceKind.PointLayer : ReferenceKind.None;
             default:
                 return ReferenceKind.None;
         }
@@ -77,6 +80,8 @@ public sealed class ReferenceImporter(StoreDatabase database, ZoneCatalogCache c
 
     public async Task<ImportReport> ImportAsync(string path, ReferenceKind kind, CancellationToken ct = default)
     {
+        if (kind == ReferenceKind.PointLayer)
+            return await PlaceLayerImporter.ImportAsync(database, path, ct);
         var name = Path.GetFileName(path);
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
