@@ -153,7 +153,19 @@ public sealed class DashboardE2ETests(BrowserFixture fx)
         await page.WaitForSelectorAsync("#page-title");
         Assert.Equal("개요", (await page.InnerTextAsync("#page-title")).Trim());
         await PageProbe.ClickUntilUrlAsync(page, "#lang-switch", "**lang=en*");
-        await page.WaitForFunctionAsync("() => document.getElementById('page-title')?.innerText.trim() === 'Overview'");
+        // The switch goes through /culture (cookie) and back; wait for the page it lands on, and reload it once if a
+        // busy machine left the first load half-connected.
+        await page.WaitForURLAsync(u => u.Contains("lang=en", StringComparison.Ordinal) && !u.Contains("/culture", StringComparison.Ordinal));
+        const string english = "() => document.getElementById('page-title')?.innerText.trim() === 'Overview'";
+        try
+        {
+            await page.WaitForFunctionAsync(english, null, new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            await page.ReloadAsync();
+            await page.WaitForFunctionAsync(english);
+        }
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Contains("Map", await page.InnerTextAsync("#nav-map"), StringComparison.Ordinal);
         Assert.Contains("lang=en", await page.GetAttributeAsync("#nav-map", "href") ?? "", StringComparison.Ordinal);
