@@ -119,12 +119,13 @@ public sealed class DashboardE2ETests(BrowserFixture fx)
         await page.WaitForFunctionAsync("() => document.getElementById('choropleth').dataset.featureCount === '25'");
         // One step: a retried click would step twice.
         await page.ClickAsync("#hour-next");
-        await page.WaitForURLAsync("**hour=15*", new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+        // The hour step replaces the URL in the same document: wait on the page's own location (WaitForURL can miss it).
+        await page.WaitForFunctionAsync("() => location.search.includes('hour=15')", null, new() { Timeout = 30_000 });
         await PageProbe.ClickUntilUrlAsync(page, "#legend-palette button[data-value='cividis']", "**pal=cividis*");
         await PageProbe.WaitForMapAsync(page);
         var (x, y) = await PageProbe.FeaturePointAsync(page, 22);
         await page.Mouse.ClickAsync(x, y);
-        await page.WaitForURLAsync("**zone=*", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForFunctionAsync("() => location.search.includes('zone=')", null, new() { Timeout = 30_000 });
         await page.Locator("#zone-panel").WaitForAsync();
         var shared = page.Url;
         var zone = await page.GetAttributeAsync("#zone-panel", "data-zone");
