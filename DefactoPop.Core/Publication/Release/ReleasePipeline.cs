@@ -96,31 +96,53 @@ public sealed class ReleasePipeline(ReleaseRequest request, TimeProvider? time =
             await store(frame, hours, ct);
         Checkpoint?.Invoke(day, "estimated");
 
-        var rows = PopulationRows.FromEstimates(frame, hours).ToList();
-        IReadOnlyList<PopulationRow> published;
-        ReleaseAudit audit;
-        double auditSeconds;
-        try
-        {
-            published = ReleaseDisclosure.Protect(rows, ReleaseFiles.Levels, request.Disclosure);
-            Checkpoint?.Invoke(day, "protected");
-            var auditClock = Stopwatch.StartNew();
-            audit = ReleaseDisclosure.Audit(published, request.Disclosure);
-            auditSeconds = auditClock.Elapsed.TotalSeconds;
-        }
-        catch (Exception e) when (e is ProtectionFailedException or InconsistentReleaseException)
-        {
-            return Quarantine(day, dropSha, "disclosure control failed: " + e.Message);
-        }
-        if (!audit.Passed)
-            return Quarantine(day, dropSha, $"the attacker narrowed {audit.Violations.Count} suppressed cells, e.g. {audit.Violations[0]}: not published");
-
         var partial = _folders.Partial(day);
         if (Directory.Exists(partial))
             Directory.Delete(partial, recursive: true);
         Directory.CreateDirectory(partial);
         var options = new LivingPopulationWriterOptions(request.Encoding);
-        var files = ReleaseFiles.WriteInto(partial, day, [.. published, .. EarlierDaysOfPeriod(day)], options);
+        IReadOnlyList<ReleaseFile> files;
+        long checkedCells = 0, cells = 0, masked = 0;
+        double? narrowest = null;
+        var auditClock = new Stopwatch();
+        // Hour by hour: estimate rows, protect, attack, write; a full day of rows never sits in memory at once.
+        using (var set = new ReleaseFileSet(partial, day, options))
+        {
+            set.Write(EarlierDaysOfPeriod(day));
+            foreach (var hour in hours)
+            {
+                IReadOnlyList<PopulationRow> published;
+                ReleaseAudit audit;
+                try
+                {
+                    published = ReleaseDisclosure.Protect(PopulationRows.FromEstimate(frame, hour), ReleaseFiles.Levels, request.Disclosure);
+                    auditClock.Start();
+                    audit = ReleaseDisclosure.Audit(published, request.Disclosure);
+                    auditClock.Stop();
+                }
+                catch (Exception e) when (e is ProtectionFailedException or InconsistentReleaseException)
+                {
+                    set.Dispose();
+                    Directory.Delete(partial, recursive: true);
+                    return Quarantine(day, dropSha, "disclosure control failed: " + e.Message);
+                }
+                if (!audit.Passed)
+                {
+                    set.Dispose();
+                    Directory.Delete(partial, recursive: true);
+                    return Quarantine(day, dropSha, $"the attacker narrowed {audit.Violations.Count} suppressed cells, e.g. {audit.Violations[0]}: not published");
+                }
+                checkedCells += audit.CellsChecked;
+                if (audit.Narrowest is { } n && (narrowest is null || n.Width < narrowest))
+                    narrowest = n.Width;
+                var (c, m) = Counts(published);
+                (cells, masked) = (cells + c, masked + m);
+                set.Write(published.OrderBy(r => r.Class).ThenBy(r => r.Level).ThenBy(r => r.ZoneCode, StringComparer.Ordinal));
+                if (hour.Slot.Hour == 0)
+                    Checkpoint?.Invoke(day, "protected");
+            }
+            files = set.Complete();
+        }
         Checkpoint?.Invoke(day, "files-written");
 
         var revision = (previous?.Revision ?? 0) + 1;
@@ -129,8 +151,8 @@ public sealed class ReleasePipeline(ReleaseRequest request, TimeProvider? time =
             (publishedAt - received).TotalSeconds, clock.Elapsed.TotalSeconds, request.Disclosure.Threshold,
             request.Encoding == OutputEncoding.Cp949 ? "cp949" : "utf-8",
             [.. files.Select(f => new ReleaseManifestFile(f.Name, f.Level.Key(), f.Class.Key(), f.Rows, f.Sha256))],
-            new ReleaseAuditSummary(audit.CellsChecked, audit.Narrowest?.Width, audit.Violations.Count, auditSeconds),
-            hours.Count(h => h.Imputed.Any(i => i)), MaskedShare(published));
+            new ReleaseAuditSummary(checkedCells, narrowest, 0, auditClock.Elapsed.TotalSeconds),
+            hours.Count(h => h.Imputed.Any(i => i)), cells == 0 ? 0 : (double)masked / cells);
         AtomicFile.Write(Path.Combine(partial, ReleaseManifest.FileName), manifest.ToJson());
         Checkpoint?.Invoke(day, "manifest-written");
         _folders.Publish(day, () => Checkpoint?.Invoke(day, "swapped-out"));
@@ -146,13 +168,23 @@ public sealed class ReleasePipeline(ReleaseRequest request, TimeProvider? time =
     {
         var before = _folders.Days().Where(d => d < day && d.Year == day.Year).ToList();
         if (before.Count == 0)
-            return [];
+            yield break;
         var latest = _folders.Day(before[^1]);
-        return ReleaseFiles.Read(latest).Where(r => r.Slot.Date != day
-            && (r.Level == ZoneLevel.Gu || (r.Level == ZoneLevel.Dong && r.Slot.Date.Month == day.Month)));
+        // Only the period files: the previous day's 집계구 file is not read at all.
+        foreach (var file in Directory.GetFiles(latest, "*.csv").Where(f => f.Contains("_DONG_", StringComparison.Ordinal) || f.Contains("_GU_", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var reader = Import.LivingPopulationReader.Open(file, new Import.LivingPopulationReaderOptions(Import.OfficialFileNames.ClassHint(file)));
+            foreach (var r in reader.ReadRows())
+            {
+                if (r.Slot.Date != day && (r.Level == ZoneLevel.Gu || (r.Level == ZoneLevel.Dong && r.Slot.Date.Month == day.Month)))
+                    yield return r;
+            }
+            if (reader.Issues.Count > 0)
+                throw new Import.ImportFormatException(reader.Issues);
+        }
     }
 
-    private static double MaskedShare(IReadOnlyList<PopulationRow> rows)
+    private static (long Cells, long Masked) Counts(IReadOnlyList<PopulationRow> rows)
     {
         long cells = 0, masked = 0;
         foreach (var r in rows)
@@ -165,7 +197,7 @@ public sealed class ReleasePipeline(ReleaseRequest request, TimeProvider? time =
                     masked++;
             }
         }
-        return cells == 0 ? 0 : (double)masked / cells;
+        return (cells, masked);
     }
 
     private ReleaseOutcome Quarantine(DateOnly day, string dropSha, string reason)
