@@ -24,4 +24,21 @@ public sealed record PopulationRow(
 
     /// <summary>1-based line in the source file (0 when not read from a file).</summary>
     public long Line { get; init; }
+
+    /// <summary>Every figure of the row: the total, then the strata or Chinese and other (those present).</summary>
+    public IEnumerable<PopValue> Cells()
+    {
+        yield return Total;
+        if (Strata is { } strata)
+        {
+            foreach (var v in strata)
+                yield return v;
+        }
+        if (Chinese is { } c)
+            yield return c;
+        if (OtherForeign is { } o)
+            yield return o;
+    }
+
+    public bool HasMaskedCell => Cells().Any(v => v.IsMasked);
 }

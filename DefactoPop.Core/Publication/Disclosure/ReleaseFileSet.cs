@@ -16,6 +16,8 @@ public sealed class ReleaseFileSet(string folder, DateOnly date, LivingPopulatio
     public void Write(IEnumerable<PopulationRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        if (options.Disclosure is not null)
+            throw new ArgumentException("A release is protected as a whole before it is written; row-by-row masking would undo that.", nameof(options));
         foreach (var row in rows)
         {
             var key = (row.Level, row.Class);

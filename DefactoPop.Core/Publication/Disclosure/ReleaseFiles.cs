@@ -33,33 +33,13 @@ public static class ReleaseFiles
         if (Directory.Exists(temp))
             Directory.Delete(temp, recursive: true);
         Directory.CreateDirectory(temp);
-        var files = WriteInto(temp, dates[0], published, options);
-        Directory.Move(temp, full);
-        return files;
-    }
-
-    /// <summary>
-    /// Writes the files of the release of <paramref name="date"/> into an existing folder. Rows of other days may come
-    /// along for the monthly 행정동 and yearly 자치구 files (which gather the days released so far); 집계구 rows must all be
-    /// of <paramref name="date"/>.
-    /// </summary>
-    public static IReadOnlyList<ReleaseFile> WriteInto(string folder, DateOnly date, IEnumerable<PopulationRow> rows, LivingPopulationWriterOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        options ??= LivingPopulationWriterOptions.Official;
-        if (options.Disclosure is not null)
-            throw new ArgumentException("A release is protected as a whole before it is written; row-by-row masking would undo that.", nameof(options));
-        var files = new List<ReleaseFile>();
-        foreach (var group in rows.GroupBy(r => (r.Level, r.Class)).OrderBy(g => g.Key.Class).ThenByDescending(g => g.Key.Level))
+        IReadOnlyList<ReleaseFile> files;
+        using (var set = new ReleaseFileSet(temp, dates[0], options ?? LivingPopulationWriterOptions.Official))
         {
-            var layout = FileLayout.For(group.Key.Level, group.Key.Class, hasStrata: group.First().Strata is not null || group.Key.Class != PopulationClass.Domestic);
-            var name = OfficialFileNames.For(layout, date);
-            if (group.Any(r => OfficialFileNames.For(layout, r.Slot.Date) != name))
-                throw new ArgumentException($"{name}: rows of {date:yyyy-MM-dd}'s release belong to another file.", nameof(rows));
-            var path = Path.Combine(folder, name);
-            var written = LivingPopulationWriter.WriteFile(path, layout, group.OrderBy(r => r.Slot).ThenBy(r => r.ZoneCode, StringComparer.Ordinal), options);
-            files.Add(new ReleaseFile(name, group.Key.Level, group.Key.Class, written, Sha256(path)));
+            set.Write(published.OrderBy(r => r.Slot).ThenBy(r => r.ZoneCode, StringComparer.Ordinal));
+            files = set.Complete();
         }
+        Directory.Move(temp, full);
         return files;
     }
 

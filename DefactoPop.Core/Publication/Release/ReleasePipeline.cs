@@ -135,8 +135,8 @@ public sealed class ReleasePipeline(ReleaseRequest request, TimeProvider? time =
                 checkedCells += audit.CellsChecked;
                 if (audit.Narrowest is { } n && (narrowest is null || n.Width < narrowest))
                     narrowest = n.Width;
-                var (c, m) = Counts(published);
-                (cells, masked) = (cells + c, masked + m);
+                cells += published.Sum(r => r.Cells().Count());
+                masked += published.Sum(r => r.Cells().Count(v => v.IsMasked));
                 set.Write(published.OrderBy(r => r.Class).ThenBy(r => r.Level).ThenBy(r => r.ZoneCode, StringComparer.Ordinal));
                 if (hour.Slot.Hour == 0)
                     Checkpoint?.Invoke(day, "protected");
@@ -182,22 +182,6 @@ public sealed class ReleasePipeline(ReleaseRequest request, TimeProvider? time =
             if (reader.Issues.Count > 0)
                 throw new Import.ImportFormatException(reader.Issues);
         }
-    }
-
-    private static (long Cells, long Masked) Counts(IReadOnlyList<PopulationRow> rows)
-    {
-        long cells = 0, masked = 0;
-        foreach (var r in rows)
-        {
-            IEnumerable<PopValue> all = r.Strata is { } s ? [r.Total, .. s] : r.Chinese is { } c ? [r.Total, c, r.OtherForeign!.Value] : [r.Total];
-            foreach (var v in all)
-            {
-                cells++;
-                if (v.IsMasked)
-                    masked++;
-            }
-        }
-        return (cells, masked);
     }
 
     private ReleaseOutcome Quarantine(DateOnly day, string dropSha, string reason)

@@ -48,7 +48,7 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
                 using var writer = new LivingPopulationWriter(stream, layout, options, leaveOpen: true);
                 await foreach (var (row, interval, imputed) in RowsAsync(request, catalog, disclosure, progress, ct))
                 {
-                    masked += CountMasked(row);
+                    masked += row.Cells().Count(v => v.IsMasked);
                     writer.Write(row, interval, imputed);
                 }
                 writer.Flush();
@@ -70,18 +70,6 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
         "utf-8" or "utf8" => OutputEncoding.Utf8,
         _ => throw new FormatException($"Unknown encoding '{name}' (expected cp949 or utf-8)."),
     };
-
-    private static long CountMasked(PopulationRow row)
-    {
-        long n = row.Total.IsMasked ? 1 : 0;
-        if (row.Strata is { } strata)
-            n += strata.Count(v => v.IsMasked);
-        if (row.Chinese is { IsMasked: true })
-            n++;
-        if (row.OtherForeign is { IsMasked: true })
-            n++;
-        return n;
-    }
 
     private async IAsyncEnumerable<(PopulationRow Row, (double Lower, double Upper)? Interval, bool Imputed)> RowsAsync(ExportRequest request,
         StoredZoneIndex catalog, DisclosureOptions? disclosure, IProgress<double>? progress,
@@ -125,7 +113,7 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
         if (finest.Count == 0)
             return [];
         // Loaded from official files: protected at the source; re-published with their masks and Seoul's row rule.
-        if (!finest.Any(x => x.Estimated) || finest.Any(x => HasMask(x.Row)))
+        if (!finest.Any(x => x.Estimated) || finest.Any(x => x.Row.HasMaskedCell))
             return stored.Select(x => DisclosureControl.Apply(x.Row, disclosure));
         if (!ReleaseFiles.Levels(request.Class).Contains(request.Level))
             throw new InvalidOperationException($"Estimated {request.Class.NameKo()} figures are published at " +
@@ -136,9 +124,6 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
         var threshold = (long)Math.Round(disclosure.Threshold * ReleaseTable.Hundredths);
         return table.ToRows(ReleaseProtection.Protect(table.Table, threshold)).Where(r => r.Level == request.Level).ToList();
     }
-
-    private static bool HasMask(PopulationRow row) =>
-        row.Total.IsMasked || row.Strata?.Any(v => v.IsMasked) == true || row.Chinese is { IsMasked: true } || row.OtherForeign is { IsMasked: true };
 
     /// <summary>A stored row, its total's bounds, whether an outage was imputed, and whether it is an estimate (it carries an error model).</summary>
     private sealed record StoredRow(PopulationRow Row, (double, double)? Interval, bool Imputed, bool Estimated);

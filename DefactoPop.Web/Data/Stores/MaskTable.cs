@@ -83,8 +83,7 @@ public static class MaskTable
                         rows.Add(row);
                 }
             }
-            var unmasked = rows.All(r => !r.Total.IsMasked && r.Strata?.Any(v => v.IsMasked) != true && r.Chinese is not { IsMasked: true } && r.OtherForeign is not { IsMasked: true });
-            return estimated && unmasked && rows.Count > 0 ? Build(catalog, rows, options) : SuppressionMask.Encode(new Dictionary<int, ulong>());
+            return estimated && !rows.Any(r => r.HasMaskedCell) && rows.Count > 0 ? Build(catalog, rows, options) : SuppressionMask.Encode(new Dictionary<int, ulong>());
         }
         return SuppressionMask.Encode(new Dictionary<int, ulong>());
     }
