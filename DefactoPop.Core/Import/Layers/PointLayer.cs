@@ -18,6 +18,18 @@ public enum PointLayerKind
 
     /// <summary>기상관측소 with a temperature.</summary>
     WeatherStation,
+
+    /// <summary>횡단보도 (Value = road width m, Capacity = lanes).</summary>
+    Crosswalk,
+
+    /// <summary>A stop of a bus route (Category = route id, Value = order, Capacity = seats per hour; DongCode = origin city).</summary>
+    BusRouteStop,
+
+    /// <summary>A sample of a land-surface temperature field (Value = °C).</summary>
+    SurfaceTemperature,
+
+    /// <summary>A shop (Category = fastfood or cosmetics).</summary>
+    Shop,
 }
 
 /// <summary>
