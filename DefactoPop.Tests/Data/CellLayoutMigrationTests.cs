@@ -44,6 +44,7 @@ public class CellLayoutMigrationTests
                 DROP TABLE PopBlock;
                 DROP TABLE PopMask;
                 DROP TABLE PlacePoint;
+                DROP TABLE CommuteFlow;
                 CREATE TABLE "PopCell" ("Key" INTEGER NOT NULL CONSTRAINT "PK_PopCell" PRIMARY KEY, "Data" BLOB NOT NULL);
                 DELETE FROM __EFMigrationsHistory WHERE MigrationId > '{PreviousMigration}';
                 """;

@@ -13,6 +13,7 @@ public sealed class DefactoPopDbContext(DbContextOptions<DefactoPopDbContext> op
     public DbSet<PopBlockEntity> Blocks => Set<PopBlockEntity>();
     public DbSet<PopMaskEntity> Masks => Set<PopMaskEntity>();
     public DbSet<PlacePointEntity> PlacePoints => Set<PlacePointEntity>();
+    public DbSet<CommuteFlowEntity> CommuteFlows => Set<CommuteFlowEntity>();
     public DbSet<RegisteredEntity> Registered => Set<RegisteredEntity>();
     public DbSet<DailyStatEntity> DailyStats => Set<DailyStatEntity>();
     public DbSet<ImportedFileEntity> ImportedFiles => Set<ImportedFileEntity>();

@@ -5,6 +5,13 @@ namespace DefactoPop.Web.Interop;
 /// <summary>A map frame with its tooltip intervals: what one hour sends to the map.</summary>
 public sealed record HourFrame(ChoroplethFrame Frame, TooltipIntervals? Intervals);
 
+/// <summary>A group of points (and paths) drawn over the map, e.g. existing facilities or chosen sites.</summary>
+public sealed record MapPlaceGroup(string Key, string Color, int Radius, IReadOnlyList<(double Lon, double Lat, string? Label)> Points)
+{
+    public string Stroke { get; init; } = "#ffffff";
+    public IReadOnlyList<IReadOnlyList<(double Lon, double Lat)>> Paths { get; init; } = [];
+}
+
 /// <summary>Typed face of Components/Map/ChoroplethMap.razor.js; one instance per map.</summary>
 public sealed class ChoroplethMapInterop(IJSRuntime js) : IAsyncDisposable
 {
@@ -46,6 +53,25 @@ public sealed class ChoroplethMapInterop(IJSRuntime js) : IAsyncDisposable
 
     private static object? Shape(HourFrame? f) =>
         f is null ? null : new { classes = f.Frame.Classes, values = f.Frame.ValuesF32, colors = f.Frame.Colors, intervals = f.Intervals };
+
+    /// <summary>Draws point and path groups over the zones (replacing the previous ones).</summary>
+    public async ValueTask SetPlacesAsync(IReadOnlyList<MapPlaceGroup> groups, CancellationToken ct = default)
+    {
+        if (_map is not null)
+            await _map.InvokeVoidAsync("setPlaces", ct, groups.Select(g => new
+            {
+                key = g.Key,
+                color = g.Color,
+                stroke = g.Stroke,
+                radius = g.Radius,
+                points = g.Points.Select(p => new object[] { Math.Round(p.Lon, 6), Math.Round(p.Lat, 6), p.Label ?? "" }),
+                paths = g.Paths.Select(path => path.Select(p => new[] { Math.Round(p.Lon, 6), Math.Round(p.Lat, 6) })),
+            }));
+    }
+
+    /// <summary>Saves the drawn map as a PNG in the browser; returns the data URL's length (0 when nothing is drawn).</summary>
+    public async ValueTask<int> ExportPngAsync(string fileName, string title, CancellationToken ct = default) =>
+        _map is null ? 0 : await _map.InvokeAsync<int>("exportPng", ct, fileName, title);
 
     public async ValueTask HighlightAsync(string? code, CancellationToken ct = default)
     {

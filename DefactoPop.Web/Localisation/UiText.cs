@@ -4,8 +4,14 @@ using DefactoPop.Core.Domain;
 namespace DefactoPop.Web.Localisation;
 
 /// <summary>Korean-first UI strings with English; the language follows CultureInfo.CurrentUICulture.</summary>
-public sealed class UiText
+public sealed partial class UiText
 {
+    static UiText()
+    {
+        foreach (var (key, text) in SitingTexts())
+            s_texts.Add(key, text);
+    }
+
     public static bool CurrentIsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     public bool English => CurrentIsEnglish;

@@ -14,6 +14,7 @@ public static class DashboardUrls
     public const string ForeignersPath = "/foreigners";
     public const string MethodPath = "/method";
     public const string ReleasesPath = "/releases";
+    public const string SitingPath = "/siting";
 
     public static string Overview(PeriodFilter? f = null) =>
         Build(OverviewPath, (QueryKeys.From, QueryValues.Date(f?.From)), (QueryKeys.To, QueryValues.Date(f?.To)));
@@ -67,6 +68,9 @@ public static class DashboardUrls
     public static string Method() => Build(MethodPath);
 
     public static string Releases() => Build(ReleasesPath);
+
+    public static string Siting(SitingFilter? f = null) =>
+        Build(SitingPath, [.. (f ?? new SitingFilter()).ToPairs().Select(p => (p.Key, (string?)p.Value))]);
 
     /// <summary>A released file of one day, as the release log serves it.</summary>
     public static string ReleaseFile(DateOnly date, string name) =>

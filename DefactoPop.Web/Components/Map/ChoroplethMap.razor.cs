@@ -13,6 +13,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
     private string? _appliedLayer;
     private ChoroplethFrame? _appliedFrame;
     private string? _appliedSelection;
+    private IReadOnlyList<MapPlaceGroup>? _appliedPlaces;
     private bool _busy;
     private string? _error;
     private (ChoroplethFrame For, HourFrame? Previous, HourFrame? Next)? _neighbours;
@@ -41,6 +42,9 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
     [Parameter] public string? SelectedCode { get; set; }
     [Parameter] public EventCallback<string> OnZoneClick { get; set; }
     [Parameter] public RenderFragment? ChildContent { get; set; }
+
+    /// <summary>Point and path layers over the zones; a new list instance redraws them.</summary>
+    [Parameter] public IReadOnlyList<MapPlaceGroup>? Places { get; set; }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -75,6 +79,12 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
                 {
                     _appliedFrame = Frame;
                     await _interop.SetFrameAsync(Frame, UnitLabel, Intervals);
+                    continue;
+                }
+                if (Places is not null && !ReferenceEquals(Places, _appliedPlaces))
+                {
+                    _appliedPlaces = Places;
+                    await _interop.SetPlacesAsync(Places);
                     continue;
                 }
                 if (SelectedCode != _appliedSelection)
@@ -113,6 +123,10 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
         _neighbours = (frame, previous, next);
         return SyncAsync();
     }
+
+    /// <summary>Saves the map as a PNG in the browser (0 when the map is not ready).</summary>
+    public async Task<int> ExportPngAsync(string fileName, string title) =>
+        _interop is null ? 0 : await _interop.ExportPngAsync(fileName, title);
 
     [JSInvokable]
     public Task ZoneClicked(string code) => OnZoneClick.InvokeAsync(code);

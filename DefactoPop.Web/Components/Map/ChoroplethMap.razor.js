@@ -225,6 +225,53 @@ export function create(elementId, dotnet, options) {
 
     featureCount() { return state.layers.length; },
 
+    /** Point and path layers over the zones (siting: facilities, candidates, chosen sites, routes), on the same canvas. */
+    setPlaces(groups) {
+      if (state.places) map.removeLayer(state.places);
+      state.places = L.layerGroup();
+      let count = 0;
+      for (const g of groups || []) {
+        for (const path of g.paths || []) {
+          L.polyline(path.map(p => [p[1], p[0]]), { renderer, color: g.color, weight: 3, opacity: 0.85 }).addTo(state.places);
+        }
+        for (const p of g.points || []) {
+          const m = L.circleMarker([p[1], p[0]], { renderer, radius: g.radius || 4, color: g.stroke || '#ffffff', weight: g.radius > 6 ? 2 : 0.5,
+            fillColor: g.color, fillOpacity: 0.9 });
+          if (p[2]) m.bindTooltip(String(p[2]), { direction: 'top', className: 'choropleth-tooltip' });
+          m.addTo(state.places);
+          count++;
+        }
+      }
+      state.places.addTo(map);
+      el.dataset.places = String(count);
+      el.dataset.placesAt = String(performance.now());
+    },
+
+    /** Saves what the map shows (zones and places, no base tiles) as a PNG with a title line. */
+    async exportPng(filename, title) {
+      await afterPaint();
+      const src = renderer._container;
+      if (!src) return 0;
+      const dpr = src.width / (parseFloat(src.style.width) || src.width);
+      const w = el.clientWidth, h = el.clientHeight, head = title ? 28 : 0;
+      const out = document.createElement('canvas');
+      out.width = Math.round(w * dpr); out.height = Math.round((h + head) * dpr);
+      const ctx = out.getContext('2d');
+      ctx.fillStyle = '#ffffff'; ctx.fillRect(0, 0, out.width, out.height);
+      const pos = L.DomUtil.getPosition(src).add(map._getMapPanePos());
+      ctx.drawImage(src, pos.x * dpr, (pos.y + head) * dpr);
+      if (title) {
+        ctx.fillStyle = '#ffffff'; ctx.fillRect(0, 0, out.width, head * dpr);
+        ctx.fillStyle = '#1a237e'; ctx.font = `${14 * dpr}px sans-serif`; ctx.fillText(title, 8 * dpr, 19 * dpr);
+      }
+      const url = out.toDataURL('image/png');
+      const a = document.createElement('a');
+      a.href = url; a.download = filename || 'map.png';
+      document.body.appendChild(a); a.click(); a.remove();
+      el.dataset.pngLength = String(url.length);
+      return url.length;
+    },
+
     /** Centres the map on the west edge of the layer at a zoom (for the pan benchmark). */
     async viewWestEdge(zoom) {
       const b = state.group ? state.group.getBounds() : null;

@@ -46,6 +46,17 @@ internal sealed class PlacePointConfiguration : IEntityTypeConfiguration<PlacePo
     }
 }
 
+internal sealed class CommuteFlowConfiguration : IEntityTypeConfiguration<CommuteFlowEntity>
+{
+    public void Configure(EntityTypeBuilder<CommuteFlowEntity> b)
+    {
+        b.ToTable("CommuteFlow");
+        b.HasKey(f => f.Id);
+        b.HasIndex(f => new { f.Source });
+        b.HasIndex(f => new { f.Day, f.Hour });
+    }
+}
+
 internal sealed class RegisteredConfiguration : IEntityTypeConfiguration<RegisteredEntity>
 {
     public void Configure(EntityTypeBuilder<RegisteredEntity> b)

@@ -53,7 +53,7 @@ public sealed class StoreDatabase(IDbContextFactory<DefactoPopDbContext> context
     /// The newest migration in this build, named here so a verb's start-up need not scan the assembly or build EF's
     /// model (StoreStartupTests fails when a new migration is added without updating it).
     /// </summary>
-    public const string LatestMigration = "20261207155754_PlacePoints";
+    public const string LatestMigration = "20261207170544_CommuteFlows";
 
     /// <summary>The newest migration applied to the store, or null when it has none (a new or foreign file).</summary>
     public async Task<string?> AppliedMigrationAsync(CancellationToken ct = default)
