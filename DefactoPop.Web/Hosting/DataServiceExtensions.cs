@@ -30,6 +30,8 @@ public static class DataServiceExtensions
         services.AddSingleton<ImportService>();
         services.AddSingleton<ExportService>();
         services.AddSingleton<SimulationService>();
+        services.AddSingleton<Data.Siting.SyntheticSitingLayers>();
+        services.AddSingleton<Data.Siting.SitingStore>();
         services.AddSingleton<DropEstimationService>();
         services.AddSingleton<ISimulationProgress>(sp => sp.GetRequiredService<SimulationService>());
         services.TryAddTimeProvider();

@@ -22,6 +22,7 @@ public enum ReferenceKind
     RegisteredByAge,
     RegisteredBySex,
     PointLayer,
+    CommuteOd,
 }
 
 /// <summary>Loads boundaries, code tables and the register into the zone catalogue, each file in one transaction.</summary>
@@ -62,6 +63,8 @@ public sealed class ReferenceImporter(StoreDatabase database, ZoneCatalogCache c
                     if (header.StartsWith(OaDongTableReader.OaColumn + "," + OaDongTableReader.DongColumn, StringComparison.Ordinal))
                         return ReferenceKind.OaDongTable;
                 }
+                if (Core.Import.Layers.CommuteOdReader.Detect(path))
+                    return ReferenceKind.CommuteOd;
                 return Core.Import.Layers.PointLayerReader.Detect(path) is not null ? ReferenceKind.PointLayer : ReferenceKind.None;
             default:
                 return ReferenceKind.None;
@@ -82,6 +85,8 @@ public sealed class ReferenceImporter(StoreDatabase database, ZoneCatalogCache c
     {
         if (kind == ReferenceKind.PointLayer)
             return await PlaceLayerImporter.ImportAsync(database, path, ct);
+        if (kind == ReferenceKind.CommuteOd)
+            return await CommuteFlowImporter.ImportAsync(database, path, ct);
         var name = Path.GetFileName(path);
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

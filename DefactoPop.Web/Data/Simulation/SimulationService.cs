@@ -11,6 +11,7 @@ using DefactoPop.Core.Storage;
 using DefactoPop.Core.Synthetic;
 using DefactoPop.Web.Data.Entities;
 using DefactoPop.Web.Data.Estimation;
+using DefactoPop.Web.Data.Siting;
 using DefactoPop.Web.Data.Stores;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ namespace DefactoPop.Web.Data.Simulation;
 /// Runs the synthetic scenario end to end: city → what KT would observe → estimates → store (all levels, roll-ups).
 /// Each day is one transaction, so a stopped run keeps the days it finished and can resume.
 /// </summary>
-public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache catalogs, TimeProvider time) : ISimulationProgress
+public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache catalogs, TimeProvider time, SyntheticSitingLayers layers) : ISimulationProgress
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -87,6 +88,9 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
                 PruneDrops(folders.Drops, request.KeepDrops, day);
                 finished++;
             }
+            // The city's commuter OD product for the siting workbenches (from the same truth; about a second at full size).
+            if (days.Count > 0)
+                await layers.WriteFlowsOnceAsync(city, request.Seed, request.From, ct);
             await MetaStore.SetAsync(database, MetaKeys.SimulationProgress, $"{finished}/{days.Count}", ct);
             Report(new SimulationProgress(finished, days.Count, "done"), progress);
         }
@@ -152,5 +156,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
         await MetaStore.SetAsync(db, MetaKeys.Method, "EM allocation + C3 Beta-negative-binomial expansion", ct);
         await transaction.CommitAsync(ct);
         catalogs.Invalidate();
+        // The city's own layers (facilities, crosswalks, stops, surface temperature, shops) for the siting workbenches.
+        await layers.WriteAsync(city, request.Seed, request.From, points: true, flows: false, ct);
     }
 }
