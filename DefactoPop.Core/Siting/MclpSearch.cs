@@ -17,11 +17,21 @@ internal sealed class MclpSearch
     public MclpSearch(IReadOnlyList<double> demand, int[][] covers)
     {
         _demand = demand;
-        _covers = [.. covers.Select(c => c.Distinct().ToArray())];
+        _covers = [.. covers.Select(c => Ascending(c) ? c : c.Distinct().ToArray())];
         if (_covers.Any(c => c.Any(i => i < 0 || i >= demand.Count)))
             throw new ArgumentException("A site covers a unit that does not exist.", nameof(covers));
         _count = new int[demand.Count];
         _open = new bool[covers.Length];
+    }
+
+    private static bool Ascending(int[] c)
+    {
+        for (var k = 1; k < c.Length; k++)
+        {
+            if (c[k] <= c[k - 1])
+                return false;
+        }
+        return true;
     }
 
     public double Objective()
