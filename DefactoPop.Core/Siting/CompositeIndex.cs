@@ -89,6 +89,15 @@ public static class CompositeIndex
     public static int[] Ranks(IReadOnlyList<double> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        return [.. scores.Select(s => 1 + scores.Count(o => o > s))];
+        // Rank = 1 + the number of scores strictly greater: the position of a value's first copy in descending order.
+        // NaN is greater than nothing and less than nothing, so it ranks 1 and pushes no one down.
+        var ranks = new int[scores.Count];
+        var order = Enumerable.Range(0, scores.Count).Where(i => !double.IsNaN(scores[i])).ToArray();
+        Array.Sort(order, (a, b) => scores[b].CompareTo(scores[a]));
+        for (var k = 0; k < order.Length; k++)
+            ranks[order[k]] = k > 0 && scores[order[k]] == scores[order[k - 1]] ? ranks[order[k - 1]] : k + 1;
+        for (var i = 0; i < ranks.Length; i++)
+            ranks[i] = double.IsNaN(scores[i]) ? 1 : ranks[i];
+        return ranks;
     }
 }

@@ -23,34 +23,56 @@ public static class LocationModels
 
     public static double CoveredDemand(IReadOnlyList<double> demand, int[][] covers, IEnumerable<int> sites)
     {
-        var covered = new HashSet<int>();
+        var covered = new bool[demand.Count];
         foreach (var j in sites)
-            covered.UnionWith(covers[j]);
-        return covered.Sum(i => demand[i]);
+        {
+            foreach (var i in covers[j])
+                covered[i] = true;
+        }
+        double sum = 0;
+        for (var i = 0; i < covered.Length; i++)
+            sum += covered[i] ? demand[i] : 0;
+        return sum;
     }
 
     public static double WeightedDistance(IReadOnlyList<double> demand, double[][] distance, IReadOnlyCollection<int> sites) =>
         sites.Count == 0 ? double.PositiveInfinity : Enumerable.Range(0, demand.Count).Sum(i => demand[i] * sites.Min(j => distance[i][j]));
 
-    /// <summary>MCLP: <paramref name="p"/> new sites besides <paramref name="fixedOpen"/>, by lazy greedy then best 1-swaps.</summary>
+    /// <summary>
+    /// MCLP: <paramref name="p"/> new sites besides <paramref name="fixedOpen"/>, by lazy greedy then best 1-swaps, on
+    /// sparse covers (fast for tens of thousands of units and thousands of candidates).
+    /// </summary>
     public static SiteChoice Mclp(IReadOnlyList<double> demand, int[][] covers, int p, IReadOnlyCollection<int>? fixedOpen = null)
     {
         ArgumentNullException.ThrowIfNull(demand);
         ArgumentNullException.ThrowIfNull(covers);
-        var open = new List<int>(fixedOpen ?? []);
-        var candidates = Enumerable.Range(0, covers.Length).Where(j => !open.Contains(j)).ToList();
+        var open = (fixedOpen ?? []).Distinct().ToList();
+        var isOpen = new bool[covers.Length];
+        foreach (var j in open)
+            isOpen[j] = true;
+        var candidates = Enumerable.Range(0, covers.Length).Where(j => !isOpen[j]).ToList();
         if (p < 0 || p > candidates.Count)
             throw new ArgumentOutOfRangeException(nameof(p), p, $"{candidates.Count} candidates.");
-        double Value(IEnumerable<int> s) => CoveredDemand(demand, covers, s);
-        var chosen = new List<int>();
-        for (var step = 0; step < p; step++)
-        {
-            var current = Value(open.Concat(chosen));
-            var best = candidates.Where(j => !chosen.Contains(j)).MaxBy(j => (Value(open.Concat(chosen).Append(j)) - current, -j));
-            chosen.Add(best);
-        }
-        Swap(chosen, candidates, s => Value(open.Concat(s)), maximise: true);
-        return new SiteChoice([.. open.Concat(chosen)], Value(open.Concat(chosen)));
+        var search = new MclpSearch(demand, covers);
+        foreach (var j in open)
+            search.Open(j);
+        var chosen = search.Greedy(candidates, p);
+        search.Swap(chosen, candidates);
+        return new SiteChoice([.. open.Concat(chosen)], search.Objective());
+    }
+
+    /// <summary>
+    /// Sparse coverage from points: covers[j] = the demand points within <paramref name="radius"/> (inclusive) of site j,
+    /// ascending, found through a uniform grid of cell <paramref name="radius"/> (no distance matrix).
+    /// </summary>
+    public static int[][] Coverage(IReadOnlyList<SitePoint> demand, IReadOnlyList<SitePoint> sites, double radius)
+    {
+        ArgumentNullException.ThrowIfNull(demand);
+        ArgumentNullException.ThrowIfNull(sites);
+        if (!(radius > 0))
+            throw new ArgumentOutOfRangeException(nameof(radius), radius, "The radius must be positive.");
+        var grid = new SpatialGrid(demand, radius);
+        return [.. sites.Select(s => grid.Within(s, radius))];
     }
 
     /// <summary>p-median: <paramref name="p"/> sites, greedy start then Teitz–Bart vertex substitution.</summary>
