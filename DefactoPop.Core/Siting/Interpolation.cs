@@ -17,7 +17,7 @@ public static class Interpolation
         if (valued.Length == 0)
             return [.. at.Select(_ => double.NaN)];
         var points = valued.Select(s => s.At).ToArray();
-        var grid = new SpatialGrid(points, CellSize(points));
+        var grid = new PointIndex(points, CellSize(points));
         return [.. at.Select(p =>
         {
             var near = grid.Nearest(p, k);

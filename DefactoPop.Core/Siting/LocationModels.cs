@@ -71,7 +71,7 @@ public static class LocationModels
         ArgumentNullException.ThrowIfNull(sites);
         if (!(radius > 0))
             throw new ArgumentOutOfRangeException(nameof(radius), radius, "The radius must be positive.");
-        var grid = new SpatialGrid(demand, radius);
+        var grid = new PointIndex(demand, radius);
         return [.. sites.Select(s => grid.Within(s, radius))];
     }
 

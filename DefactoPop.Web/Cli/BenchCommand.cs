@@ -38,6 +38,10 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         [CommandOption("--seconds <N>")]
         public int Seconds { get; init; } = 60;
 
+        [CommandOption("--siting")]
+        [Description("MCLP over 19,153 × 2,000 and the canopy preset with 30 draws (whole process; --db or a simulated week).")]
+        public bool Siting { get; init; }
+
         [CommandOption("--peers")]
         [Description("Time whole processes side by side on the 집계구 day file: our import, pandas and DuckDB (skipped when not installed; .ci/peers/install).")]
         public bool Peers { get; init; }
@@ -59,6 +63,8 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         var dbPath = settings.Db ?? Path.Combine(dir, "bench.db");
         try
         {
+            if (settings.Siting)
+                return await SitingBench.RunAsync(dir, settings.Db, cancellationToken);
             if (settings.Peers)
                 return await PeerBench.RunAsync(dir, settings.Runs, cancellationToken);
             if (settings.Api)

@@ -12,11 +12,11 @@ public static class CliApp
     /// <summary>Exit code of a refused command line.</summary>
     public const int UsageError = 2;
 
-    public static readonly string[] Verbs = ["import", "export", "summary", "simulate", "estimate", "validate", "release", "audit-release", "api-key", "bench"];
+    public static readonly string[] Verbs = ["import", "export", "summary", "simulate", "estimate", "validate", "release", "audit-release", "api-key", "site", "bench"];
 
     public const string Usage = """
         usage: DefactoPop.Web [serve] [--db FILE] [--urls URL] [--environment NAME] [--Key=Value …]   run the dashboard
-               DefactoPop.Web <verb> [options]   verbs: import, export, summary, simulate, estimate, validate, release, audit-release, api-key, bench
+               DefactoPop.Web <verb> [options]   verbs: import, export, summary, simulate, estimate, validate, release, audit-release, api-key, site, bench
                DefactoPop.Web <verb> --help      the options of a verb
         """;
 
@@ -41,6 +41,9 @@ public static class CliApp
         var route = Route(args);
         if (route.Error is not null || route.Serve)
             return Refuse(error, route.Error ?? "serving is done by the web host, not by a verb");
+        // `site --k N` as the issue spells it (a one-letter long option is not allowed by the parser): the same as --sites.
+        if (args[0] == "site")
+            args = [.. args.Select(a => a == "--k" ? "--sites" : a)];
         try
         {
             return await Build().RunAsync(args, ct);
@@ -72,6 +75,7 @@ public static class CliApp
                 b.AddCommand<ApiKeyAddCommand>("add");
                 b.AddCommand<ApiKeyListCommand>("list");
             });
+            c.AddCommand<SiteCommand>("site").WithDescription("Run a siting workbench (senior, canopy, bus, retail) with the settings of /siting; ranked sites, or --json.");
             c.AddCommand<BenchCommand>("bench").WithDescription("Benchmarks: import throughput, per-hour query latency, store size.");
             c.PropagateExceptions();
         });

@@ -32,6 +32,7 @@ public static class DataServiceExtensions
         services.AddSingleton<SimulationService>();
         services.AddSingleton<Data.Siting.SyntheticSitingLayers>();
         services.AddSingleton<Data.Siting.SitingStore>();
+        services.AddSingleton<Data.Siting.SitingService>();
         services.AddSingleton<DropEstimationService>();
         services.AddSingleton<ISimulationProgress>(sp => sp.GetRequiredService<SimulationService>());
         services.TryAddTimeProvider();

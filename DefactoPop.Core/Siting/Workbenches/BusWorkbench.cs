@@ -82,7 +82,7 @@ public static class BusWorkbench
             return new DrawOutcome(score, top, top);
         });
 
-        var stopGrid = inputs.Layers.BusStops.Count > 0 ? new SpatialGrid([.. inputs.Layers.BusStops.Select(s => s.At)], options.StopRadius) : null;
+        var stopGrid = inputs.Layers.BusStops.Count > 0 ? new PointIndex([.. inputs.Layers.BusStops.Select(s => s.At)], options.StopRadius) : null;
         var usedStops = new List<SitingPlace>();
         var window = options.FromHour >= 5 && options.ToHour <= 10 ? "출근" : options.FromHour >= 16 && options.ToHour <= 21 ? "퇴근" : $"{options.FromHour}–{options.ToHour}시 도착";
         var sites = tally.Listing(MaxListed).Select(j =>
@@ -152,7 +152,7 @@ public static class BusWorkbench
     /// <summary>Seeds by inbound flow (largest first, ties by code); each absorbs the unassigned dongs within the radius.</summary>
     private static List<Cluster> Clusters(IReadOnlyList<SitingZone> dongs, double[] inbound, double radius)
     {
-        var grid = new SpatialGrid([.. dongs.Select(z => z.At)], Math.Max(radius, 1));
+        var grid = new PointIndex([.. dongs.Select(z => z.At)], Math.Max(radius, 1));
         var assigned = new bool[dongs.Count];
         var clusters = new List<Cluster>();
         foreach (var seed in Enumerable.Range(0, dongs.Count).Where(i => inbound[i] > 0)
@@ -184,7 +184,7 @@ public static class BusWorkbench
 
     /// <summary>Destination stops: MCLP over the cluster's dongs (weights = this corridor's flows), nearest-neighbour order from the origin.</summary>
     private static List<SitingPlace> Stops(Corridor c, Cluster cluster, CommuteFlow[] flows, double[] movers, IReadOnlyList<SitingZone> dongs,
-        Dictionary<string, int> dongIndex, IReadOnlyList<SitingPlace> busStops, SpatialGrid? stopGrid, BusOptions options)
+        Dictionary<string, int> dongIndex, IReadOnlyList<SitingPlace> busStops, PointIndex? stopGrid, BusOptions options)
     {
         var weight = cluster.Dongs.Select(i => c.Flows.Where(f => dongIndex[flows[f].Destination] == i).Sum(f => movers[f])).ToArray();
         var demandAt = cluster.Dongs.Select(i => dongs[i].At).ToArray();

@@ -41,11 +41,11 @@ public static class CanopyWorkbench
         var gateCount = (int)Math.Ceiling(options.GateTopShare * n);
         var gated = Enumerable.Range(0, n).Select(j => !hasHeat
             || (layers.TemperatureIsSurface ? heat[j] >= options.GateCelsius : heatRanks[j] <= gateCount)).ToArray();
-        var canopyGrid = layers.Canopies.Count > 0 ? new SpatialGrid([.. layers.Canopies.Select(c => c.At)], Math.Max(options.ExclusionRadius, 1)) : null;
+        var canopyGrid = layers.Canopies.Count > 0 ? new PointIndex([.. layers.Canopies.Select(c => c.At)], Math.Max(options.ExclusionRadius, 1)) : null;
         var shaded = at.Select(p => canopyGrid?.Any(p, options.ExclusionRadius) ?? false).ToArray();
         var wide = width.Select(x => x is not { } v || v >= options.MinRoadWidth).ToArray();
         var eligible = Enumerable.Range(0, n).Select(j => gated[j] && wide[j] && !shaded[j]).ToArray();
-        var zoneGrid = new SpatialGrid([.. zones.Select(z => z.At)], options.Buffer);
+        var zoneGrid = new PointIndex([.. zones.Select(z => z.At)], options.Buffer);
         var kernel = at.Select(p => zoneGrid.Within(p, options.Buffer)
             .Select(z => (Zone: z, Weight: 1 - zones[z].At.DistanceTo(p) / options.Buffer)).ToArray()).ToArray();
         double[] Exposure(double[] presence) => [.. kernel.Select(ks => ks.Sum(k => k.Weight * presence[k.Zone]))];

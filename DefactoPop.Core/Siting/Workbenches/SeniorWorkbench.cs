@@ -43,7 +43,7 @@ public static class SeniorWorkbench
             alpha >= 1 ? presence : [.. presence.Select((p, i) => alpha * p + (1 - alpha) * registered![i])];
         double Uncovered(double[] w, int c) => covers[e + c].Sum(i => coveredBefore[i] ? 0 : w[i]);
 
-        var zoneGrid = new SpatialGrid(zoneAt, radius / 2);
+        var zoneGrid = new PointIndex(zoneAt, radius / 2);
         var draws = demand.Draws(run.Draws, run.Seed);
         var pointChoice = new SiteChoice([], 0);
         var tally = DrawTally.Run(draws.Length, run, d =>
@@ -63,7 +63,7 @@ public static class SeniorWorkbench
         var before = Enumerable.Range(0, n).Sum(i => coveredBefore[i] ? w0[i] : 0);
         var after = pointChoice.Objective;
         var share = (double v) => total > 0 ? v / total : 0;
-        var existingGrid = e > 0 ? new SpatialGrid([.. existing.Select(f => f.At)], radius) : null;
+        var existingGrid = e > 0 ? new PointIndex([.. existing.Select(f => f.At)], radius) : null;
         var ages = Ages(options.Demand.Domestic);
         var window = Windows(options.Demand.Windows);
         var maxScore = Math.Max(tally.Point.Scores.DefaultIfEmpty(0).Max(), 1e-12);

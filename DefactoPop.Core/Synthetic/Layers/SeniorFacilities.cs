@@ -82,7 +82,7 @@ internal static class SeniorFacilities
             elderly[g.DistrictOf(z)] += g.Elderly[z];
         // One per district, then the rest by highest average (D'Hondt), at most four each.
         var count = Enumerable.Repeat(1, districts.Count).ToArray();
-        for (var k = districts.Count; k < WelfareTarget; k++)
+        for (var k = districts.Count; k < Math.Min(WelfareTarget, 4 * districts.Count); k++)
         {
             var best = Enumerable.Range(0, districts.Count).Where(d => count[d] < 4).MaxBy(d => elderly[d] / (count[d] + 1));
             count[best]++;

@@ -51,8 +51,10 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
         if (firstRender)
         {
             _self = DotNetObjectReference.Create(this);
-            _interop = new ChoroplethMapInterop(JS);
-            await _interop.CreateAsync(Id, _self, Options.Value.TileUrl, Options.Value.TileAttribution);
+            // Published only once the map exists: parameters that arrive meanwhile are applied by the sync below.
+            var interop = new ChoroplethMapInterop(JS);
+            await interop.CreateAsync(Id, _self, Options.Value.TileUrl, Options.Value.TileAttribution);
+            _interop = interop;
         }
         await SyncAsync();
     }

@@ -4,13 +4,13 @@ namespace DefactoPop.Core.Siting;
 /// A uniform grid over points for radius and nearest-neighbour queries without a dense distance matrix.
 /// Immutable once built; results come in ascending index order (radius) or by distance then index (nearest).
 /// </summary>
-public sealed class SpatialGrid
+public sealed class PointIndex
 {
     private readonly IReadOnlyList<SitePoint> _points;
     private readonly double _cell;
     private readonly Dictionary<(long X, long Y), int[]> _cells;
 
-    public SpatialGrid(IReadOnlyList<SitePoint> points, double cell)
+    public PointIndex(IReadOnlyList<SitePoint> points, double cell)
     {
         ArgumentNullException.ThrowIfNull(points);
         if (!(cell > 0) || !double.IsFinite(cell))
