@@ -53,8 +53,19 @@ public static class SeniorWorkbench
             if (d == 0)
                 pointChoice = choice;
             var picked = choice.Sites.Skip(e).Select(j => j - e).ToArray();
-            // A draw counts a candidate as chosen when it picks a site within half the radius of it.
-            var near = picked.SelectMany(c => zoneGrid.Within(zoneAt[c], radius / 2)).ToHashSet();
+            // A draw counts a candidate as chosen when one of its picks serves at least half of the uncovered demand the
+            // candidate would serve: neighbouring centroids that cover the same cluster are the same choice.
+            var near = new HashSet<int>();
+            foreach (var p in picked)
+            {
+                var served = covers[e + p].Where(i => !coveredBefore[i]).ToHashSet();
+                foreach (var c in zoneGrid.Within(zoneAt[p], 2 * radius))
+                {
+                    var own = Uncovered(w, c);
+                    if (own > 0 && covers[e + c].Where(served.Contains).Sum(i => w[i]) >= 0.5 * own)
+                        near.Add(c);
+                }
+            }
             return new DrawOutcome([.. Enumerable.Range(0, n).Select(c => Uncovered(w, c))], picked, near);
         });
 
@@ -114,7 +125,7 @@ public static class SeniorWorkbench
         ];
         List<string> notes =
         [
-            $"선택 빈도: 수요 추출 {tally.Draws}회 중 이 후보에서 반경의 절반({Distance(radius / 2)}) 안의 입지를 고른 비율. / Selection frequency: share of draws choosing a site within half the radius of the candidate.",
+            $"선택 빈도: 수요 추출 {tally.Draws}회 중 이 후보가 맡을 미충족 수요의 절반 이상을 맡는 입지를 고른 비율. / Selection frequency: share of the {tally.Draws} draws that choose a site serving at least half of the uncovered demand this candidate would serve.",
             $"E2SFCA: 가우스 감쇠, 포착 거리 = 반경 {Distance(radius)}, 시설당 공급 1. / Gaussian decay, catchment = radius, supply 1 per facility.",
             "점수 = 기존 시설이 덮지 않는 반경 내 수요(순위용); 선택 = 기존 시설을 고정한 MCLP(탐욕 + 교환). / Score = uncovered demand within the radius; choice = MCLP with existing facilities fixed.",
         ];

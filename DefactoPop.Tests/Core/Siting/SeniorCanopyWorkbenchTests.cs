@@ -41,9 +41,11 @@ public sealed class SeniorCanopyWorkbenchTests
         Assert.Equal(3, chosen.Count);
         Assert.True(result.Sites.Take(3).All(s => s.Chosen));
         Assert.All(Elderly, c => Assert.Single(chosen, s => demand.Zones.Single(z => z.Code == s.ZoneCode).At.DistanceTo(c) <= 300));
-        // Several zones cover a block equally, so draws may pick a neighbour of draw 0's site; none picks away from the blocks.
-        Assert.All(chosen, s => Assert.True(s.SelectionFrequency > 0));
-        Assert.All(result.Sites.Where(s => Elderly.All(c => demand.Zones.Single(z => z.Code == s.ZoneCode).At.DistanceTo(c) > 800)),
+        // Several zones cover a block equally and draws may pick a neighbour of draw 0's site: that serves the same
+        // demand, so it counts as the same choice; every draw covers all three blocks. Beyond reach of any pick (a
+        // catchment overlapping none), a candidate is never chosen.
+        Assert.All(chosen, s => Assert.True(s.SelectionFrequency >= 0.9, $"{s.Name}: {s.SelectionFrequency}"));
+        Assert.All(result.Sites.Where(s => Elderly.All(c => demand.Zones.Single(z => z.Code == s.ZoneCode).At.DistanceTo(c) > 1_300)),
             s => Assert.Equal(0, s.SelectionFrequency));
         var coverage = result.Metrics.Single(m => m.Key == "coverage");
         Assert.True(coverage.After > coverage.Value + 50, $"{coverage.Value} → {coverage.After}");
