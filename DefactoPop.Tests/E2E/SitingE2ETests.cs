@@ -1,3 +1,4 @@
+using DefactoPop.Tests.TestSupport;
 using DefactoPop.Tests.TestSupport.Dashboard;
 using DefactoPop.Tests.TestSupport.Stores;
 using Microsoft.Playwright;
@@ -90,5 +91,25 @@ public sealed class SitingE2ETests(Sqlite2017StoreFixture fixture)
         await page.Locator($"{wrapper} input[type=range]").EvaluateAsync(
             "(e, v) => { e.value = String(v); e.dispatchEvent(new Event('input', { bubbles: true })); e.dispatchEvent(new Event('change', { bubbles: true })); }", value);
         await page.WaitForFunctionAsync("u => location.href !== u", url, new() { Timeout = 20_000 });
+    }
+}
+
+/// <summary>/siting on the store built from the real district files: no intervals, and the page says so.</summary>
+public sealed class RealStoreSitingE2ETests(RealStoreFixture.WithoutRegister fixture) : IClassFixture<RealStoreFixture.WithoutRegister>
+{
+    [SharedDataFact]
+    public async Task RetailTab_ImportedOfficialFiles_SaysFrequenciesAreUnavailable()
+    {
+        var browser = await fixture.BrowserAsync();
+        var probe = await browser.OpenAsync("/siting?preset=retail&draws=3");
+        var page = probe.Page;
+
+        await page.WaitForSelectorAsync("#siting-metrics[data-preset=retail]", new() { Timeout = 90_000 });
+
+        Assert.Contains("선정 빈도를 계산할 수 없습니다", await page.InnerTextAsync("#siting-nointervals"), StringComparison.Ordinal);
+        var freqs = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#siting-ranked td.freq')].map(t => t.innerText.trim())");
+        Assert.Equal(25, freqs.Length);
+        Assert.All(freqs, f => Assert.Equal("–", f));
+        Assert.Empty(probe.Errors);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using DefactoPop.Core.Siting;
 
 namespace DefactoPop.Web.Exports;
@@ -11,7 +10,6 @@ public static class SitingExport
     {
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
     public static ExportTable Table(SitingResult result, string name)

@@ -87,10 +87,12 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
                 await EstimateWriter.StoreDayAsync(database, catalogs, frame, hours, time.GetUtcNow(), ct);
                 PruneDrops(folders.Drops, request.KeepDrops, day);
                 finished++;
+                // The city's own layers and commuter OD product for the siting workbenches, once the first day is
+                // there (not before: the first map waits for nothing else).
+                await layers.WriteOnceAsync(city, request.Seed, request.From, ct);
             }
-            // The city's commuter OD product for the siting workbenches (from the same truth; about a second at full size).
             if (days.Count > 0)
-                await layers.WriteFlowsOnceAsync(city, request.Seed, request.From, ct);
+                await layers.WriteOnceAsync(city, request.Seed, request.From, ct);
             await MetaStore.SetAsync(database, MetaKeys.SimulationProgress, $"{finished}/{days.Count}", ct);
             Report(new SimulationProgress(finished, days.Count, "done"), progress);
         }
@@ -156,7 +158,5 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
         await MetaStore.SetAsync(db, MetaKeys.Method, "EM allocation + C3 Beta-negative-binomial expansion", ct);
         await transaction.CommitAsync(ct);
         catalogs.Invalidate();
-        // The city's own layers (facilities, crosswalks, stops, surface temperature, shops) for the siting workbenches.
-        await layers.WriteAsync(city, request.Seed, request.From, points: true, flows: false, ct);
     }
 }

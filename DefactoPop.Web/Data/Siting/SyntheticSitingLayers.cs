@@ -60,15 +60,17 @@ public sealed class SyntheticSitingLayers(StoreDatabase database)
         }
     }
 
-    /// <summary>Writes the city's commuter OD product unless the store has it (the end of a simulation run).</summary>
-    public async Task WriteFlowsOnceAsync(SyntheticCity city, int seed, DateOnly from, CancellationToken ct = default)
+    /// <summary>Writes what the store lacks of the city's layers and commuter OD product (a simulation run).</summary>
+    public async Task WriteOnceAsync(SyntheticCity city, int seed, DateOnly from, CancellationToken ct = default)
     {
+        bool hasPoints, hasFlows;
         await using (var db = await database.Contexts.CreateDbContextAsync(ct))
         {
-            if (await db.CommuteFlows.AnyAsync(f => f.Source == Source, ct))
-                return;
+            hasPoints = await db.PlacePoints.AnyAsync(p => p.Source == Source, ct);
+            hasFlows = await db.CommuteFlows.AnyAsync(f => f.Source == Source, ct);
         }
-        await WriteAsync(city, seed, from, points: false, flows: true, ct);
+        if (!hasPoints || !hasFlows)
+            await WriteAsync(city, seed, from, !hasPoints, !hasFlows, ct);
     }
 
     /// <summary>Writes the city's layers and/or its commuter OD product (each in its own transaction).</summary>
