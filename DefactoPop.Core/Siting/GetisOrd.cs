@@ -16,16 +16,14 @@ public static class GetisOrd
         var mean = x.Average();
         var s = Math.Sqrt(x.Sum(v => v * v) / n - mean * mean);
         var z = new double[n];
+        var index = new PointIndex(at, band);
         for (var i = 0; i < n; i++)
         {
             double sumWx = 0, sumW = 0;
-            for (var j = 0; j < n; j++)
+            foreach (var j in index.Within(at[i], band))
             {
-                if (at[i].DistanceTo(at[j]) <= band)
-                {
-                    sumWx += x[j];
-                    sumW += 1; // binary weights: Σw² = Σw
-                }
+                sumWx += x[j];
+                sumW += 1; // binary weights: Σw² = Σw
             }
             var denominator = s * Math.Sqrt((n * sumW - sumW * sumW) / (n - 1));
             z[i] = denominator > 0 ? (sumWx - mean * sumW) / denominator : 0;

@@ -50,6 +50,7 @@ public sealed partial class UiText
         ["siting.legend.existing"] = ("기존 시설", "Existing"),
         ["siting.legend.candidate"] = ("후보", "Candidates"),
         ["siting.legend.chosen"] = ("선정", "Chosen"),
+        ["siting.legend.hotspot"] = ("핫스팟 (Gi* 99 %)", "Hot spot (Gi* 99 %)"),
         ["siting.export.png"] = ("지도 PNG", "Map PNG"),
         ["siting.period"] = ("기간", "Period"),
         ["siting.notes"] = ("참고", "Notes"),

@@ -79,6 +79,11 @@ public static class SeniorWorkbench
         var window = Windows(options.Demand.Windows);
         var maxScore = Math.Max(tally.Point.Scores.DefaultIfEmpty(0).Max(), 1e-12);
 
+        // Gi* of the demand no existing facility covers (distance band = the radius): where the gaps cluster.
+        var gap = w0.Select((v, i) => coveredBefore[i] ? 0 : v).ToArray();
+        var gi = n >= 2 && gap.Any(v => v > 0) ? GetisOrd.GiStar(gap, zoneAt, radius) : new double[n];
+        var hot = Enumerable.Range(0, n).Where(i => GetisOrd.Bin(gi[i]) == 3).ToArray();
+
         // Marginal gains of the picked sites in pick order.
         var cumulative = new List<int>(fixedOpen);
         var marginal = new Dictionary<int, (double Gain, double From, double To)>();
@@ -98,13 +103,14 @@ public static class SeniorWorkbench
             var (gain, from, to) = chosen ? m : (score, share(before), share(before + score));
             var reg = registered is null ? (double?)null : covers[e + c].Sum(i => coveredBefore[i] ? 0 : registered[i]);
             var nearest = existingGrid?.Nearest(zone.At, 1) is [var f] ? existing[f].At.DistanceTo(zone.At) : (double?)null;
-            List<SiteFactor> factors = [new("uncovered", score, score / maxScore), new("gain", gain, gain / maxScore)];
+            List<SiteFactor> factors = [new("uncovered", score, score / maxScore), new("gain", gain, gain / maxScore), new("gi_star", gi[c], GetisOrd.Bin(gi[c]) / 3.0)];
             if (reg is { } r)
                 factors.Add(new("registered_uncovered", r, 0));
             if (nearest is { } dist)
                 factors.Add(new("nearest_existing_m", dist, 0));
             var regText = reg is { } rr ? $"(주민등록 {Count(rr)}명)" : "";
-            var rationale = $"{ages} {window} 생활인구 {Count(gain)}명{regText}이 반경 {Distance(radius)} 내 {facility} 없이 체류 — 추가 시 커버율 {PercentChange(from, to)}";
+            var rationale = $"{ages} {window} 생활인구 {Count(gain)}명{regText}이 반경 {Distance(radius)} 내 {facility} 없이 체류 — 추가 시 커버율 {PercentChange(from, to)}"
+                + (GetisOrd.Bin(gi[c]) == 3 ? " · 미커버 수요 핫스팟(Gi* 99 %)" : "");
             return new SitingSite(zone.Code, zone.Name, zone.Lon, zone.Lat, score, tally.Ranks[c], tally.Frequency[c],
                 tally.RankLow[c], tally.RankHigh[c], rationale)
             { ZoneCode = zone.Code, Factors = factors, Chosen = chosen };
@@ -121,12 +127,14 @@ public static class SeniorWorkbench
             new("access_mean", "평균 접근성 (E2SFCA)", "Mean accessibility (E2SFCA)", meanBefore, meanAfter, "개소/천 명"),
             new("access_p10", "하위 10 % 수요의 접근성", "Accessibility of the lowest 10 % of demand", lowBefore, lowAfter, "개소/천 명"),
             new("demand", "총 수요", "Total demand", total, Unit: "명"),
+            new("hotspots", "미커버 수요 핫스팟 (Gi* 99 %)", "Hot spots of uncovered demand (Gi* 99 %)", hot.Length, Unit: "구역"),
             new("existing", $"기존 {facility}", "Existing facilities", e, Unit: "개소"),
         ];
         List<string> notes =
         [
             $"선택 빈도: 수요 추출 {tally.Draws}회 중 이 후보가 맡을 미충족 수요의 절반 이상을 맡는 입지를 고른 비율. / Selection frequency: share of the {tally.Draws} draws that choose a site serving at least half of the uncovered demand this candidate would serve.",
             $"E2SFCA: 가우스 감쇠, 포착 거리 = 반경 {Distance(radius)}, 시설당 공급 1. / Gaussian decay, catchment = radius, supply 1 per facility.",
+            $"Gi*: 미커버 수요, 거리대 {Distance(radius)}, 해석적 z(다중검정 보정 없음). / Gi* of uncovered demand, distance band = radius, analytic z without a multiple-testing correction.",
             "점수 = 기존 시설이 덮지 않는 반경 내 수요(순위용); 선택 = 기존 시설을 고정한 MCLP(탐욕 + 교환). / Score = uncovered demand within the radius; choice = MCLP with existing facilities fixed.",
         ];
         if (options.Alpha < 1 && registered is null)
@@ -141,7 +149,8 @@ public static class SeniorWorkbench
         return new SitingResult(SitingPreset.Senior, sites, metrics, demand.HasIntervals, tally.Draws)
         {
             Places = [.. existing.Select(f => Map("existing", f)),
-                .. tally.Listing(MaxMapCandidates).Select(c => new MapPlace("candidate", zones[c].Name, zones[c].Lon, zones[c].Lat))],
+                .. tally.Listing(MaxMapCandidates).Select(c => new MapPlace("candidate", zones[c].Name, zones[c].Lon, zones[c].Lat)),
+                .. hot.Take(MaxMapCandidates).Select(i => new MapPlace("hotspot", zones[i].Name, zones[i].Lon, zones[i].Lat))],
             ZoneDemand = zones.Select((z, i) => (z.Code, w0[i])).DistinctBy(t => t.Code).ToDictionary(t => t.Code, t => t.Item2),
             Notes = notes,
         };

@@ -50,6 +50,9 @@ public sealed class SeniorCanopyWorkbenchTests
         var coverage = result.Metrics.Single(m => m.Key == "coverage");
         Assert.True(coverage.After > coverage.Value + 50, $"{coverage.Value} → {coverage.After}");
         Assert.Contains("경로당 없이 체류", chosen[0].Rationale);
+        // The planted blocks are where the uncovered demand clusters: Gi* marks each chosen site a 99 % hot spot.
+        Assert.True(result.Metrics.Single(m => m.Key == "hotspots").Value >= 3);
+        Assert.All(chosen, s => Assert.Equal(1, s.Factors.Single(f => f.Key == "gi_star").Normalised));
     }
 
     [Fact]

@@ -129,8 +129,10 @@ public sealed partial class Siting : IDisposable
     /// <summary>Existing facilities grey, candidates pale, chosen sites large and numbered, proposed routes as lines.</summary>
     private static IReadOnlyList<MapPlaceGroup> Places(SitingResult result)
     {
-        var groups = result.Places.GroupBy(p => p.Layer).Select(g => new MapPlaceGroup(g.Key, g.Key == "existing" ? "#616161" : g.Key == "competitor" ? "#6a1b9a" : "#90a4ae",
-            g.Key == "existing" ? 3 : 2, [.. g.Select(p => (p.Lon, p.Lat, (string?)p.Name))])).ToList();
+        // Hot spots first (underneath), then candidates, then existing facilities on top.
+        var order = new[] { "hotspot", "candidate", "competitor", "existing" };
+        var groups = result.Places.GroupBy(p => p.Layer).OrderBy(g => Array.IndexOf(order, g.Key))
+            .Select(g => new MapPlaceGroup(g.Key, Colour(g.Key), g.Key == "existing" ? 3 : 2, [.. g.Select(p => (p.Lon, p.Lat, (string?)p.Name))])).ToList();
         var chosen = result.Sites.Where(s => s.Chosen).ToList();
         groups.Add(new MapPlaceGroup("chosen", "#d84315", 8, [.. chosen.Select(s => (s.Lon, s.Lat, (string?)$"{s.Rank}. {s.Name}"))])
         {
@@ -139,6 +141,14 @@ public sealed partial class Siting : IDisposable
         });
         return groups;
     }
+
+    private static string Colour(string layer) => layer switch
+    {
+        "existing" => "#616161",
+        "competitor" => "#6a1b9a",
+        "hotspot" => "#ffb300",
+        _ => "#90a4ae",
+    };
 
     private IEnumerable<SitingSite> Shown(SitingResult result) =>
         result.Sites.Where(s => s.Chosen).Concat(result.Sites.Where(s => !s.Chosen)).Take(ShownRows);
