@@ -36,6 +36,7 @@ public sealed class SitingE2ETests(Sqlite2017StoreFixture fixture)
         var places = await page.Locator("#siting-map").GetAttributeAsync("data-places");
         Assert.True(int.Parse(places!, System.Globalization.CultureInfo.InvariantCulture) >= 1);
         Assert.NotEmpty((await page.Locator("#siting-ranked tr.chosen td.rationale").First.InnerTextAsync()).Trim());
+        Assert.Equal(0, await page.Locator("#siting-progress").CountAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, $"siting-{preset}.png"), FullPage = true });
         Assert.Empty(probe.Errors);
     }

@@ -7,8 +7,8 @@ namespace DefactoPop.Web.Cli;
 /// <summary>
 /// <c>bench --siting</c>: (1) MCLP, lazy greedy plus interchange, over 19,153 demand points × 2,000 candidates (target
 /// ≤ 2 s); (2) the canopy preset with 30 posterior draws, timed as a user runs <c>site</c> (whole process) on a store:
-/// --db, or a simulated week of the full synthetic city (setup, not timed). The first run reads the demand and makes the
-/// synthetic layers; the second is timed too, as a fresh process does the same work.
+/// --db, or a simulated week of the full synthetic city (setup, not timed; the simulation writes the city's layers). Two
+/// runs, each a fresh process that reads the demand again, show the spread.
 /// </summary>
 internal static class SitingBench
 {
@@ -30,7 +30,7 @@ internal static class SitingBench
             }
             Console.WriteLine(string.Create(inv, $"setup: a week of the full synthetic city simulated in {setup.Elapsed.TotalSeconds:F0} s ({dbPath})"));
         }
-        foreach (var label in new[] { "first run (makes the layers, reads demand)", "second run (fresh process)" })
+        foreach (var label in new[] { "first run", "second run (a fresh process again)" })
         {
             var sw = Stopwatch.StartNew();
             var run = await PeerBench.RunOursAsync(["site", "--preset", "canopy", "--draws", "30", "--json", "--db", dbPath], ct);

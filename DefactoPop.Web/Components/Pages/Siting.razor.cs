@@ -73,9 +73,11 @@ public sealed partial class Siting : IDisposable
         var filter = _filter;
         _error = null;
         _progress = new SitingProgress("layers", 0);
+        var finished = false;
         var progress = new Progress<SitingProgress>(p =>
         {
-            if (ct.IsCancellationRequested)
+            // Reports are posted: one may arrive after the result is on the page.
+            if (ct.IsCancellationRequested || Volatile.Read(ref finished))
                 return;
             _progress = p;
             _ = InvokeAsync(StateHasChanged);
@@ -85,6 +87,7 @@ public sealed partial class Siting : IDisposable
             try
             {
                 var run = await Service.RunAsync(filter, progress, ct);
+                Volatile.Write(ref finished, true);
                 await InvokeAsync(async () =>
                 {
                     if (ct.IsCancellationRequested)

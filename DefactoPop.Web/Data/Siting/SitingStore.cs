@@ -30,11 +30,16 @@ public sealed class SitingStore(StoreDatabase database, ZoneCatalogCache catalog
         var zones = rows.Where(r => ids.Contains(r.Id)).OrderBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => (Row: r, Centre: ZoneCentroids.Of(r.Geometry)))
             .Where(x => x.Centre is not null)
-            .Select(x => SitingZone.Of(x.Row.Code, x.Row.NameKo, catalog.Find(x.Row.Code)?.ParentCode, x.Centre!.Value.Lon, x.Centre.Value.Lat))
+            .Select(x => SitingZone.Of(x.Row.Code, NameOf(catalog, level, x.Row.Code, x.Row.NameKo), catalog.Find(x.Row.Code)?.ParentCode,
+                x.Centre!.Value.Lon, x.Centre.Value.Lat))
             .ToList();
         _zones[(level, catalogs.Version)] = zones;
         return zones;
     }
+
+    /// <summary>A 집계구 is named by its 행정동 and its code ("청운효자동 1101053010001"); other zones by their name.</summary>
+    private static string NameOf(StoredZoneIndex catalog, ZoneLevel level, string code, string name) =>
+        level == ZoneLevel.Oa && catalog.Find(code)?.ParentCode is { } parent && catalog.Find(parent) is { } dong ? $"{dong.NameKo} {code}" : name;
 
     /// <summary>The finest level with both figures and geometry, no finer than <paramref name="finest"/>.</summary>
     public async Task<ZoneLevel?> LevelAsync(ZoneLevel finest, CancellationToken ct = default)
