@@ -96,12 +96,12 @@ public sealed class EngineSpeedTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void SitingBenchmark_SeoulSize_SolvesWellWithinTenSecondsAndCoversDemand()
+    public void SitingBenchmark_SeoulSize_IsDeterministicAndCoversMoreThanTheDiscsAlone()
     {
         var result = SitingBenchmark.Run();
         output.WriteLine($"covers {result.CoverageMs:F0} ms, solve {result.SolveMs:F0} ms, objective {result.Objective:F0} ({result.CoveredShare:P1})");
 
-        Assert.True(result.ElapsedMs < 10_000, $"{result.ElapsedMs:F0} ms");
+        // Its time is measured by `bench --siting`, not here.
         // 20 discs of 1 km cover 6.3 % of the box; clustered demand and a good solver do far better than that.
         Assert.InRange(result.CoveredShare, 0.063, 1);
         Assert.Equal(result.Objective, SitingBenchmark.Run().Objective);
