@@ -9,6 +9,7 @@ public sealed record HourFrame(ChoroplethFrame Frame, TooltipIntervals? Interval
 public sealed record MapPlaceGroup(string Key, string Color, int Radius, IReadOnlyList<(double Lon, double Lat, string? Label)> Points)
 {
     public string Stroke { get; init; } = "#ffffff";
+    public double Opacity { get; init; } = 0.9;
     public IReadOnlyList<IReadOnlyList<(double Lon, double Lat)>> Paths { get; init; } = [];
 }
 
@@ -64,6 +65,7 @@ public sealed class ChoroplethMapInterop(IJSRuntime js) : IAsyncDisposable
                 color = g.Color,
                 stroke = g.Stroke,
                 radius = g.Radius,
+                opacity = g.Opacity,
                 points = g.Points.Select(p => new object[] { Math.Round(p.Lon, 6), Math.Round(p.Lat, 6), p.Label ?? "" }),
                 paths = g.Paths.Select(path => path.Select(p => new[] { Math.Round(p.Lon, 6), Math.Round(p.Lat, 6) })),
             }));

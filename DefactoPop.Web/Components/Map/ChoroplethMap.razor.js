@@ -235,8 +235,9 @@ export function create(elementId, dotnet, options) {
           L.polyline(path.map(p => [p[1], p[0]]), { renderer, color: g.color, weight: 3, opacity: 0.85 }).addTo(state.places);
         }
         for (const p of g.points || []) {
-          const m = L.circleMarker([p[1], p[0]], { renderer, radius: g.radius || 4, color: g.stroke || '#ffffff', weight: g.radius > 6 ? 2 : 0.5,
-            fillColor: g.color, fillOpacity: 0.9 });
+          const big = (g.radius || 4) > 6;
+          const m = L.circleMarker([p[1], p[0]], { renderer, radius: g.radius || 4, stroke: big, color: g.stroke || '#ffffff', weight: 2,
+            fillColor: g.color, fillOpacity: g.opacity || 0.9 });
           if (p[2]) m.bindTooltip(String(p[2]), { direction: 'top', className: 'choropleth-tooltip' });
           m.addTo(state.places);
           count++;

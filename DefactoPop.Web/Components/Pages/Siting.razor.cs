@@ -20,6 +20,7 @@ namespace DefactoPop.Web.Components.Pages;
 public sealed partial class Siting : IDisposable
 {
     private const int ShownRows = 50;
+    private const int MapCandidates = 300;
     private SitingFilter _filter = new();
     private SitingRunResult? _run;
     private SitingProgress? _progress;
@@ -133,9 +134,12 @@ public sealed partial class Siting : IDisposable
     private static IReadOnlyList<MapPlaceGroup> Places(SitingResult result)
     {
         // Hot spots first (underneath), then candidates, then existing facilities on top.
-        var order = new[] { "hotspot", "candidate", "competitor", "existing" };
+        var order = new[] { "hotspot", "candidate", "competitor", "existing", "stop", "origin" };
+        // Thousands of facilities and candidates would hide the demand: small, translucent dots, and only the best
+        // candidates (the list's order).
         var groups = result.Places.GroupBy(p => p.Layer).OrderBy(g => Array.IndexOf(order, g.Key))
-            .Select(g => new MapPlaceGroup(g.Key, Colour(g.Key), g.Key == "existing" ? 3 : 2, [.. g.Select(p => (p.Lon, p.Lat, (string?)p.Name))])).ToList();
+            .Select(g => new MapPlaceGroup(g.Key, Colour(g.Key), g.Key == "origin" ? 5 : 2, [.. g.Take(g.Key == "candidate" ? MapCandidates : int.MaxValue)
+                .Select(p => (p.Lon, p.Lat, (string?)p.Name))]) { Opacity = g.Key is "existing" or "origin" or "stop" ? 0.85 : 0.55 }).ToList();
         var chosen = result.Sites.Where(s => s.Chosen).ToList();
         groups.Add(new MapPlaceGroup("chosen", "#d84315", 8, [.. chosen.Select(s => (s.Lon, s.Lat, (string?)$"{s.Rank}. {s.Name}"))])
         {
@@ -150,6 +154,8 @@ public sealed partial class Siting : IDisposable
         "existing" => "#616161",
         "competitor" => "#6a1b9a",
         "hotspot" => "#ffb300",
+        "origin" => "#1565c0",
+        "stop" => "#00897b",
         _ => "#90a4ae",
     };
 
