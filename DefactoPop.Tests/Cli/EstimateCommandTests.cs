@@ -17,9 +17,10 @@ public sealed class EstimateCommandTests : IDisposable
     [Fact]
     public async Task Estimate_GoodDrops_ExitsZeroAndFillsTheStore()
     {
-        var code = await RunAsync("estimate", "--drops", _city.DropsRoot, "--city", _city.City, "--db", DbPath);
+        var error = new StringWriter();
+        var code = await CliApp.RunAsync(["estimate", "--drops", _city.DropsRoot, "--city", _city.City, "--db", DbPath], error);
 
-        Assert.Equal(0, code);
+        Assert.True(code == 0, $"exit {code}: {error}");
         Assert.True(new FileInfo(DbPath).Length > 0);
         Assert.Equal(0, await RunAsync("summary", "--db", DbPath));
     }

@@ -81,7 +81,7 @@ public sealed class EstimateCommand : AsyncCommand<EstimateCommand.Settings>
         IReadOnlyList<EstimatedDay> days = [];
         await AnsiConsole.Progress().AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-            .StartAsync(async ctx =>
+            .StartGatedAsync(async ctx =>
             {
                 var task = ctx.AddTask("estimate", maxValue: 1);
                 days = await service.RunAsync(request, new Progress<(int Done, int Total, DateOnly Day)>(p =>

@@ -60,7 +60,7 @@ public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
         ExportResult result = null!;
         try
         {
-            await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
+            await AnsiConsole.Progress().AutoClear(true).StartGatedAsync(async ctx =>
             {
                 var task = ctx.AddTask("export", maxValue: 1);
                 result = await services.GetRequiredService<ExportService>().ExportAsync(request, new Progress<double>(p => task.Value = p), cancellationToken);

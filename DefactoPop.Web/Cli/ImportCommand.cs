@@ -41,7 +41,7 @@ public sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
                 ImportReport report = null!;
                 await AnsiConsole.Progress().AutoClear(true).HideCompleted(true)
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                    .StartAsync(async ctx =>
+                    .StartGatedAsync(async ctx =>
                     {
                         var task = ctx.AddTask(Markup.Escape(Path.GetFileName(file)), maxValue: 1);
                         report = await imports.ImportFileAsync(file, new Progress<double>(p => task.Value = p), cancellationToken);

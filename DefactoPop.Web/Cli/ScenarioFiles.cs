@@ -18,7 +18,7 @@ internal static class ScenarioFiles
         var days = request.Days().Order().ToList();
         await AnsiConsole.Progress().AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-            .StartAsync(async ctx =>
+            .StartGatedAsync(async ctx =>
             {
                 var task = ctx.AddTask("city", maxValue: days.Count + 1);
                 await Task.Run(() =>

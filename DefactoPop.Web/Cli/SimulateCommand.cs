@@ -38,7 +38,7 @@ public sealed class SimulateCommand : AsyncCommand<SimulateCommand.Settings>
         var clock = Stopwatch.StartNew();
         await AnsiConsole.Progress().AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-            .StartAsync(async ctx =>
+            .StartGatedAsync(async ctx =>
             {
                 var task = ctx.AddTask("simulate", maxValue: 1);
                 await services.GetRequiredService<SimulationService>().RunAsync(request, new Progress<SimulationProgress>(p =>

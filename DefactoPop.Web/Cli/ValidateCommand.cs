@@ -95,7 +95,7 @@ public sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
         if (settings.Json)
             await Task.Run(run, cancellationToken);
         else
-            await AnsiConsole.Status().StartAsync("validating against the synthetic truth …", _ => Task.Run(run, cancellationToken));
+            await AnsiConsole.Status().StartGatedAsync("validating against the synthetic truth …", _ => Task.Run(run, cancellationToken));
 
         if (!settings.NoStore)
         {

@@ -48,7 +48,7 @@ public static class ValidateStoreMode
         {
             report = settings.Json
                 ? await run.RunAsync(root, days, null, ct)
-                : await AnsiConsole.Status().StartAsync("validating the store against the sealed truth …",
+                : await AnsiConsole.Status().StartGatedAsync("validating the store against the sealed truth …",
                     status => run.RunAsync(root, days, new Progress<DateOnly>(d => status.Status($"validating {Date(d)} …")), ct));
         }
         catch (ImportFormatException e)
