@@ -1,0 +1,52 @@
+using DefactoPop.Core.Abstractions;
+using DefactoPop.Core.Publication.Briefing;
+using DefactoPop.Core.Siting;
+using DefactoPop.Tests.TestSupport.Stores;
+using DefactoPop.Web.Data.Briefing;
+using DefactoPop.Web.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DefactoPop.Tests.Data;
+
+/// <summary>The briefing deck built from the simulated 2017 store: its numbers are the view's, worded the Korean way.</summary>
+[Collection(Sqlite2017Collection.Name)]
+public sealed class BriefingBuilderTests(Sqlite2017StoreFixture fixture)
+{
+    private BriefingBuilder Builder => fixture.Store.Services.GetRequiredService<BriefingBuilder>();
+
+    [Fact]
+    public async Task BuildAsync_SimulatedStore_HeadlineCarriesTheSummaryInManMyeong()
+    {
+        var from = Sqlite2017StoreFixture.From;
+        var to = Sqlite2017StoreFixture.To;
+        var summary = await fixture.Store.Read.GetSummaryAsync(from, to);
+
+        var deck = await Builder.BuildAsync(new BriefingRequest(from, to));
+
+        var headline = deck.Slides[0];
+        Assert.Contains(KoreanWording.Count(summary.Mean!.Value), headline.Title, StringComparison.Ordinal);
+        Assert.Contains(headline.Lines, l => l.Level == 2 && l.Text.Contains("90%" + KoreanWording.Nbsp + "구간", StringComparison.Ordinal));
+        Assert.Contains(headline.Lines, l => l.Text.StartsWith($"최대 {KoreanWording.Count(summary.Max!.Value)}: {KoreanWording.Date(summary.Max.At.Date, summary.Max.At.Hour)}", StringComparison.Ordinal));
+        var top = summary.Districts.Where(d => d.Mean is not null).MaxBy(d => d.Mean)!;
+        Assert.StartsWith(KoreanWording.Topic(top.Name), deck.Slides[1].Title, StringComparison.Ordinal);
+        Assert.Equal("유의사항", deck.Slides[^1].Title);
+        Assert.Contains(deck.Slides[^1].Lines, l => l.Text.Contains("합성 서울", StringComparison.Ordinal));
+        Assert.All(deck.Slides, s => Assert.StartsWith("※ 자료: 합성 서울 시나리오", s.Footnote, StringComparison.Ordinal));
+        Assert.All(deck.Slides, s => Assert.Contains("/?from=2017-09-25&to=2017-10-07", s.Permalink, StringComparison.Ordinal));
+        Assert.Equal(KoreanWording.Date(to) + " 기준", deck.Stamp);
+        Assert.False(deck.Internal);
+    }
+
+    [Fact]
+    public async Task BuildAsync_WithASitingRun_AddsItsChosenSitesWithFrequencies()
+    {
+        var deck = await Builder.BuildAsync(new BriefingRequest(Sqlite2017StoreFixture.From, Sqlite2017StoreFixture.To)
+        {
+            Siting = new SitingFilter { Preset = SitingPreset.Senior, Draws = 4 },
+        });
+
+        var slide = Assert.Single(deck.Slides, s => s.Title.StartsWith("노인복지시설 입지 1순위", StringComparison.Ordinal));
+        Assert.Contains(slide.Lines, l => l.Level == 2 && l.Text.Contains("선정 빈도", StringComparison.Ordinal));
+        Assert.Contains(slide.Lines, l => l.Level == 3 && l.Text.Contains("경로당", StringComparison.Ordinal));
+    }
+}
