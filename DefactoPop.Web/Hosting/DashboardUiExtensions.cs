@@ -44,6 +44,7 @@ public static class DashboardUiExtensions
         app.MapGet("/geo/{level}.geojson", ServeGeometryAsync);
         app.MapGet("/culture", SetCulture);
         app.MapGet(Routing.DashboardUrls.ReleasesPath + "/{date}/{file}", ServeReleaseFile);
+        app.MapBriefingDeck();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,78 @@
+using System.ComponentModel;
+using System.Globalization;
+using DefactoPop.Core.Publication.Briefing;
+using DefactoPop.Web.Data.Briefing;
+using DefactoPop.Web.Routing;
+using Spectre.Console.Cli;
+
+namespace DefactoPop.Web.Cli;
+
+/// <summary><c>deck --out FILE.pptx [--from --to --hour --siting PRESET]</c>: the briefing deck the page downloads, written to a file.</summary>
+public sealed class DeckCommand : AsyncCommand<DeckCommand.Settings>
+{
+    public sealed class Settings : DbSettings
+    {
+        [CommandOption("--out <FILE>")]
+        [Description("The deck to write: FILE.pptx (PDF is not built yet).")]
+        public string? Out { get; init; }
+
+        [CommandOption("--from <DATE>")]
+        public string? From { get; init; }
+
+        [CommandOption("--to <DATE>")]
+        public string? To { get; init; }
+
+        [CommandOption("--hour <H>")]
+        [Description("Hour of the hotspot slide (default 14).")]
+        public int Hour { get; init; } = 14;
+
+        [CommandOption("--siting <PRESET>")]
+        [Description("Add a siting slide: senior, canopy, bus or retail (10 draws).")]
+        public string? Siting { get; init; }
+
+        [CommandOption("--base-url <URL>")]
+        [Description("The dashboard's address, for the permalinks (default http://localhost:5080).")]
+        public string BaseUrl { get; init; } = "http://localhost:5080";
+
+        public override Spectre.Console.ValidationResult Validate()
+        {
+            if (string.IsNullOrEmpty(Out))
+                return Spectre.Console.ValidationResult.Error("--out FILE.pptx is required.");
+            if (Path.GetExtension(Out).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
+                return Spectre.Console.ValidationResult.Error("PDF decks are not built yet; write FILE.pptx.");
+            if (!Path.GetExtension(Out).Equals(".pptx", StringComparison.OrdinalIgnoreCase))
+                return Spectre.Console.ValidationResult.Error("--out must end in .pptx.");
+            return Hour is < 0 or > 23 ? Spectre.Console.ValidationResult.Error("--hour must be 0–23.") : base.Validate();
+        }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        SitingFilter? filter = null;
+        try
+        {
+            if (settings.Siting is { } preset)
+                filter = SitingFilter.Parse(new Dictionary<string, string?> { ["preset"] = preset }, strict: true) with { Draws = 10 };
+        }
+        catch (FormatException e)
+        {
+            Console.Error.WriteLine("error: --siting: " + e.Message);
+            return CliApp.UsageError;
+        }
+        await using var services = CliServices.Build(settings.Db);
+        await services.GetRequiredService<Data.Import.ImportService>().EnsureReadyAsync(cancellationToken);
+        var request = new BriefingRequest(CliDates.ParseOptional(settings.From), CliDates.ParseOptional(settings.To), settings.Hour)
+        {
+            Siting = filter,
+            BaseUrl = settings.BaseUrl,
+        };
+        var deck = await services.GetRequiredService<BriefingBuilder>().BuildAsync(request, cancellationToken);
+        var bytes = PptxDeckWriter.Write(deck);
+        // Nothing half-written: the file appears whole or not at all.
+        var partial = settings.Out! + ".partial";
+        await File.WriteAllBytesAsync(partial, bytes, cancellationToken);
+        File.Move(partial, settings.Out!, overwrite: true);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{settings.Out}: {deck.Slides.Count + 1} slides, {bytes.Length:N0} bytes, {deck.Stamp}"));
+        return 0;
+    }
+}
