@@ -72,12 +72,12 @@ public sealed class SharedComponentTests : DashboardTestContext
     }
 
     [Fact]
-    public void MainLayout_Korean_HasEightNavLinksAndDataNote()
+    public void MainLayout_Korean_HasNineNavLinksAndDataNote()
     {
         var cut = Render<MainLayout>(p => p.Add(x => x.Body, b => b.AddContent(0, "본문")));
 
         var links = cut.FindAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/", "/map", "/compare", "/swings", "/foreigners", "/siting", "/releases", "/method"], links);
+        Assert.Equal(["/", "/map", "/compare", "/swings", "/foreigners", "/siting", "/briefing", "/releases", "/method"], links);
         Assert.Contains("합성 데이터", cut.Find("#data-note").TextContent, StringComparison.Ordinal);
         Assert.Contains("공개 기준 적용", cut.Find("#data-note").TextContent, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("#internal-banner"));

@@ -32,7 +32,7 @@ public sealed class BriefingBuilderTests(Sqlite2017StoreFixture fixture)
         Assert.Equal("유의사항", deck.Slides[^1].Title);
         Assert.Contains(deck.Slides[^1].Lines, l => l.Text.Contains("합성 서울", StringComparison.Ordinal));
         Assert.All(deck.Slides, s => Assert.StartsWith("※ 자료: 합성 서울 시나리오", s.Footnote, StringComparison.Ordinal));
-        Assert.All(deck.Slides, s => Assert.Contains("/?from=2017-09-25&to=2017-10-07", s.Permalink, StringComparison.Ordinal));
+        Assert.All(deck.Slides, s => Assert.Contains("/briefing?from=2017-09-25&to=2017-10-07", s.Permalink, StringComparison.Ordinal));
         Assert.Equal(KoreanWording.Date(to) + " 기준", deck.Stamp);
         Assert.False(deck.Internal);
     }

@@ -11,6 +11,13 @@ public static class BriefingEndpoints
 {
     public const string DeckPath = "/briefing/deck.pptx";
 
+    /// <summary>The download of the deck a /briefing view shows (no language: the deck is Korean).</summary>
+    public static string DeckUrl(BriefingFilter filter)
+    {
+        var query = string.Join('&', filter.ToPairs().Where(p => p.Value is not null).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+        return query.Length == 0 ? DeckPath : DeckPath + "?" + query;
+    }
+
     public static WebApplication MapBriefingDeck(this WebApplication app)
     {
         app.MapGet(DeckPath, ServeDeckAsync);

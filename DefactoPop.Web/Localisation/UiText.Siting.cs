@@ -6,6 +6,10 @@ public sealed partial class UiText
     private static Dictionary<string, (string Ko, string En)> SitingTexts() => new()
     {
         ["nav.siting"] = ("입지 분석", "Siting"),
+        ["nav.briefing"] = ("브리핑", "Briefing"),
+        ["briefing.title"] = ("브리핑", "Briefing"),
+        ["briefing.present"] = ("발표 시작", "Present"),
+        ["briefing.keys"] = ("← → PageUp/PageDown: 이동 · F5: 발표 · . 또는 b: 화면 가림 · 인쇄: 한 장에 한 슬라이드", "← → PageUp/PageDown: move · F5: present · . or b: blank screen · print: one slide per page"),
         ["siting.title"] = ("입지 분석 워크벤치", "Siting workbenches"),
         ["siting.tab.senior"] = ("노인복지시설", "Senior facilities"),
         ["siting.tab.canopy"] = ("그늘막", "Shade canopies"),

@@ -15,6 +15,7 @@ public static class DashboardUrls
     public const string MethodPath = "/method";
     public const string ReleasesPath = "/releases";
     public const string SitingPath = "/siting";
+    public const string BriefingPath = "/briefing";
 
     public static string Overview(PeriodFilter? f = null) =>
         Build(OverviewPath, (QueryKeys.From, QueryValues.Date(f?.From)), (QueryKeys.To, QueryValues.Date(f?.To)));
@@ -68,6 +69,8 @@ public static class DashboardUrls
     public static string Method() => Build(MethodPath);
 
     public static string Releases() => Build(ReleasesPath);
+
+    public static string Briefing(BriefingFilter? f = null) => Build(BriefingPath, [.. (f ?? new BriefingFilter()).ToPairs()]);
 
     public static string Siting(SitingFilter? f = null) =>
         Build(SitingPath, [.. (f ?? new SitingFilter()).ToPairs().Select(p => (p.Key, (string?)p.Value))]);

@@ -26,4 +26,8 @@ public sealed record BriefingDeck(string Title, string Stamp, IReadOnlyList<Brie
 {
     /// <summary>True when the deck shows raw estimates (internal mode): every slide then says so.</summary>
     public bool Internal { get; init; }
+
+    /// <summary>The period the deck covers.</summary>
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
 }

@@ -38,7 +38,13 @@ public sealed class BriefingBuilder(IPopulationReadStore store, DisclosureView d
         var source = await store.GetMetaAsync(MetaKeys.Source, ct);
         var method = await store.GetMetaAsync(MetaKeys.Method, ct);
         var synthetic = source == "synthetic";
-        var permalink = request.BaseUrl.TrimEnd('/') + DashboardUrls.Overview(new PeriodFilter { From = from, To = to });
+        var permalink = request.BaseUrl.TrimEnd('/') + DashboardUrls.Briefing(new BriefingFilter
+        {
+            From = from,
+            To = to,
+            Hour = request.Hour,
+            Siting = request.Siting?.Preset,
+        });
         var footnote = Note($"자료: {(synthetic ? "합성 서울 시나리오" : "서울 열린데이터광장 생활인구")}" +
             (method is null ? "" : $" · 방법: {method}") + $" · 기간: {Range(from, to)}");
         var slides = new List<BriefingSlide> { Headline(overview), Districts(overview) };
@@ -52,6 +58,8 @@ public sealed class BriefingBuilder(IPopulationReadStore store, DisclosureView d
         return new BriefingDeck("서울 생활인구 브리핑", Date(to) + " 기준", [.. slides.Select(s => s with { Footnote = footnote, Permalink = permalink })])
         {
             Internal = !disclosure.IsPublic,
+            From = from,
+            To = to,
         };
     }
 
