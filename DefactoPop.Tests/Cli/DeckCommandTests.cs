@@ -35,6 +35,7 @@ public sealed class DeckCommandTests(Sqlite2017StoreFixture fixture) : IDisposab
         Assert.Contains("서울 생활인구 브리핑", text, StringComparison.Ordinal);
         Assert.Contains("유의사항", text, StringComparison.Ordinal);
         Assert.Contains("민간 타깃 입지 1순위", text, StringComparison.Ordinal);
+        Assert.True(slides.Sum(s => s.ImageParts.Count()) >= 2, "the headline and district charts");
     }
 
     [Theory]

@@ -19,6 +19,7 @@ public sealed class BriefingE2ETests(Sqlite2017StoreFixture fixture)
         Assert.True(total >= 6, $"{total} slides");
         Assert.Equal($"1 / {total}", (await page.InnerTextAsync("#briefing-counter")).Trim());
 
+        Assert.True(await page.Locator(".briefing-slide img.chart").CountAsync() >= 2);
         await page.Keyboard.PressAsync("ArrowRight");
         await page.Keyboard.PressAsync("PageDown");
         Assert.Equal($"3 / {total}", (await page.InnerTextAsync("#briefing-counter")).Trim());
@@ -35,12 +36,15 @@ public sealed class BriefingE2ETests(Sqlite2017StoreFixture fixture)
         await page.ClickAsync("#briefing-present");
         await page.WaitForSelectorAsync("#briefing-deck[data-fullscreen-requested=true]", new() { State = WaitForSelectorState.Attached });
         await page.WaitForFunctionAsync("() => document.fullscreenElement?.id === 'briefing-deck' || !!document.getElementById('briefing-deck').dataset.fullscreenError", null, new() { Timeout = 10_000 });
+        await page.Keyboard.PressAsync("Home");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.WaitForFunctionAsync("() => document.querySelector('.briefing-slide.current img.chart')?.complete === true");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "briefing-slide.png") });
 
         // The link reopens the same slide.
         var reopened = await browser.OpenAsync(page.Url.Replace(browser.BaseUrl, "", StringComparison.Ordinal));
         await reopened.Page.WaitForSelectorAsync("#briefing-deck[data-ready=true]", new() { Timeout = 90_000 });
-        Assert.Equal($"{total} / {total}", (await reopened.Page.InnerTextAsync("#briefing-counter")).Trim());
+        Assert.Equal($"2 / {total}", (await reopened.Page.InnerTextAsync("#briefing-counter")).Trim());
 
         var download = await page.RunAndWaitForDownloadAsync(async () =>
         {

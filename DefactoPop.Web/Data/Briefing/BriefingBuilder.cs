@@ -5,6 +5,7 @@ using DefactoPop.Core.Publication.Briefing;
 using DefactoPop.Core.Siting;
 using DefactoPop.Web.Data.Siting;
 using DefactoPop.Web.Data.Stores;
+using DefactoPop.Web.Exports;
 using DefactoPop.Web.Routing;
 using static DefactoPop.Core.Publication.Briefing.KoreanWording;
 
@@ -47,7 +48,9 @@ public sealed class BriefingBuilder(IPopulationReadStore store, DisclosureView d
         });
         var footnote = Note($"자료: {(synthetic ? "합성 서울 시나리오" : "서울 열린데이터광장 생활인구")}" +
             (method is null ? "" : $" · 방법: {method}") + $" · 기간: {Range(from, to)}");
-        var slides = new List<BriefingSlide> { Headline(overview), Districts(overview) };
+        var fonts = BriefingFonts.Locate();
+        var slides = new List<BriefingSlide> { WithChart(Headline(overview), fonts, f => HourlyChart(overview, f)),
+            WithChart(Districts(overview), fonts, f => DistrictChart(overview, f)) };
         if (await HotspotsAsync(from, to, request.Hour, ct) is { } hotspots)
             slides.Add(hotspots);
         if (request.Siting is { } filter)
@@ -82,6 +85,22 @@ public sealed class BriefingBuilder(IPopulationReadStore store, DisclosureView d
         if (k.Swing is { } swing)
             lines.Add(new(3, $"최대·최소 차이 {Count(swing)}"));
         return new BriefingSlide(title, lines);
+    }
+
+    /// <summary>The slide with its chart, or as it is when no font file was found (the build copies one to fonts/).</summary>
+    private static BriefingSlide WithChart(BriefingSlide slide, (string Regular, string? Bold)? fonts, Func<(string Regular, string? Bold), BriefingImage?> chart) =>
+        fonts is { } f && chart(f) is { } image ? slide with { Image = image } : slide;
+
+    private static BriefingImage? HourlyChart(ViewModels.OverviewModel o, (string Regular, string? Bold) f)
+    {
+        var points = o.CitySeries.Where(p => p.Value is not null).Select(p => (p.Slot, p.Value!.Value, p.Lower, p.Upper)).ToList();
+        return points.Count < 2 ? null : BriefingCharts.HourlyCurve(points, "서울 시간대별 생활인구", f.Regular, boldFontPath: f.Bold);
+    }
+
+    private static BriefingImage? DistrictChart(ViewModels.OverviewModel o, (string Regular, string? Bold) f)
+    {
+        var bars = o.TopDistricts.Where(d => d.Mean is not null).Select(d => (d.Name, d.Mean!.Value)).ToList();
+        return bars.Count == 0 ? null : BriefingCharts.Bars(bars, "자치구별 생활인구 상위", f.Regular, 960, 540, f.Bold);
     }
 
     private static BriefingSlide Districts(ViewModels.OverviewModel o)
