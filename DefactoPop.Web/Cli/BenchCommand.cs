@@ -42,6 +42,10 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         [Description("MCLP over 19,153 × 2,000 and the canopy preset with 30 draws (whole process; --db or a simulated week).")]
         public bool Siting { get; init; }
 
+        [CommandOption("--deck")]
+        [Description("The briefing deck written by the deck verb, whole process (--db, or two simulated days).")]
+        public bool Deck { get; init; }
+
         [CommandOption("--peers")]
         [Description("Time whole processes side by side on the 집계구 day file: our import, pandas and DuckDB (skipped when not installed; .ci/peers/install).")]
         public bool Peers { get; init; }
@@ -63,6 +67,8 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         var dbPath = settings.Db ?? Path.Combine(dir, "bench.db");
         try
         {
+            if (settings.Deck)
+                return await DeckBench.RunAsync(dir, settings.Db, cancellationToken);
             if (settings.Siting)
                 return await SitingBench.RunAsync(dir, settings.Db, cancellationToken);
             if (settings.Peers)
