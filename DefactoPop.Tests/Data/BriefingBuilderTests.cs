@@ -28,10 +28,14 @@ public sealed class BriefingBuilderTests(Sqlite2017StoreFixture fixture)
         Assert.Contains(headline.Lines, l => l.Level == 2 && l.Text.Contains("90%" + KoreanWording.Nbsp + "구간", StringComparison.Ordinal));
         Assert.Contains(headline.Lines, l => l.Text.StartsWith($"최대 {KoreanWording.Count(summary.Max!.Value)}: {KoreanWording.Date(summary.Max.At.Date, summary.Max.At.Hour)}", StringComparison.Ordinal));
         var top = summary.Districts.Where(d => d.Mean is not null).MaxBy(d => d.Mean)!;
-        Assert.StartsWith(KoreanWording.Topic(top.Name), deck.Slides[1].Title, StringComparison.Ordinal);
+        var districts = Assert.Single(deck.Slides, s => s.Lines.Any(l => l.Text.StartsWith("생활인구 상위", StringComparison.Ordinal)));
+        Assert.StartsWith(KoreanWording.Topic(top.Name), districts.Title, StringComparison.Ordinal);
+        Assert.NotNull(districts.Image);
+        // The map of the last day at the deck's hour, drawn on the server.
+        var map = Assert.Single(deck.Slides, s => s.Image?.AltText.EndsWith("단계구분도", StringComparison.Ordinal) == true);
+        Assert.StartsWith("14시 생활인구 최다 행정동은", map.Title, StringComparison.Ordinal);
         // The build copies the Korean font beside the executable, so the headline and the districts carry their charts.
         Assert.Contains("시간대별", deck.Slides[0].Image!.AltText, StringComparison.Ordinal);
-        Assert.NotNull(deck.Slides[1].Image);
         Assert.Equal("유의사항", deck.Slides[^1].Title);
         Assert.Contains(deck.Slides[^1].Lines, l => l.Text.Contains("합성 서울", StringComparison.Ordinal));
         Assert.All(deck.Slides, s => Assert.StartsWith("※ 자료: 합성 서울 시나리오", s.Footnote, StringComparison.Ordinal));

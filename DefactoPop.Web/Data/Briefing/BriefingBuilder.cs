@@ -49,8 +49,10 @@ public sealed class BriefingBuilder(IPopulationReadStore store, DisclosureView d
         var footnote = Note($"자료: {(synthetic ? "합성 서울 시나리오" : "서울 열린데이터광장 생활인구")}" +
             (method is null ? "" : $" · 방법: {method}") + $" · 기간: {Range(from, to)}");
         var fonts = BriefingFonts.Locate();
-        var slides = new List<BriefingSlide> { WithChart(Headline(overview), fonts, f => HourlyChart(overview, f)),
-            WithChart(Districts(overview), fonts, f => DistrictChart(overview, f)) };
+        var slides = new List<BriefingSlide> { WithChart(Headline(overview), fonts, f => HourlyChart(overview, f)) };
+        if (fonts is { } mapFonts && await BriefingMapSlide.BuildAsync(store, _data, to, request.Hour, mapFonts.Regular, ct) is { } map)
+            slides.Add(map);
+        slides.Add(WithChart(Districts(overview), fonts, f => DistrictChart(overview, f)));
         if (await HotspotsAsync(from, to, request.Hour, ct) is { } hotspots)
             slides.Add(hotspots);
         if (request.Siting is { } filter)
