@@ -37,6 +37,7 @@ public sealed class BriefingBuilderTests(Sqlite2017StoreFixture fixture)
         // The build copies the Korean font beside the executable, so the headline and the districts carry their charts.
         Assert.Contains("시간대별", deck.Slides[0].Image!.AltText, StringComparison.Ordinal);
         Assert.Equal("유의사항", deck.Slides[^1].Title);
+        Assert.Contains("/briefing?from=2017-09-25&to=2017-10-07", deck.Slides[^1].Image!.AltText, StringComparison.Ordinal);
         Assert.Contains(deck.Slides[^1].Lines, l => l.Text.Contains("합성 서울", StringComparison.Ordinal));
         Assert.All(deck.Slides, s => Assert.StartsWith("※ 자료: 합성 서울 시나리오", s.Footnote, StringComparison.Ordinal));
         Assert.All(deck.Slides, s => Assert.Contains("/briefing?from=2017-09-25&to=2017-10-07", s.Permalink, StringComparison.Ordinal));

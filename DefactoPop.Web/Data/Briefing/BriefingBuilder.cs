@@ -59,7 +59,7 @@ public sealed class BriefingBuilder(IPopulationReadStore store, DisclosureView d
             slides.Add(await SitingAsync(filter with { From = from, To = to }, ct));
         var hasIntervals = overview.CitySeries.Any(p => p.Lower is not null);
         slides.Add(new BriefingSlide("유의사항", [new(1, "자료와 방법"), .. BriefingCaveats.For(new BriefingFacts(synthetic, method, disclosure.IsPublic, hasIntervals))
-            .Select(l => new BriefingLine(2, l[2..]))]));
+            .Select(l => new BriefingLine(2, l[2..]))]) { Image = BriefingQr.Of(permalink) });
         return new BriefingDeck("서울 생활인구 브리핑", Date(to) + " 기준", [.. slides.Select(s => s with { Footnote = footnote, Permalink = permalink })])
         {
             Internal = !disclosure.IsPublic,
