@@ -169,6 +169,9 @@ public sealed class DashboardE2ETests(BrowserFixture fx)
             }
             catch (TimeoutException) when (attempt < 4)
             {
+                await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, $"lang-switch-attempt{attempt}.png") });
+                await File.WriteAllTextAsync(Path.Combine(BrowserFixture.ScreenshotDir, $"lang-switch-attempt{attempt}.txt"),
+                    page.Url + "\n" + await page.EvaluateAsync<string>("() => document.documentElement.lang + ' | ' + (document.getElementById('page-title')?.innerText ?? 'no title') + ' | ' + document.title"));
                 await page.ReloadAsync();
             }
         }
