@@ -1,3 +1,5 @@
+using DefactoPop.Core.Spatial;
+
 namespace DefactoPop.Core.Siting;
 
 /// <summary>
@@ -23,15 +25,12 @@ public sealed record SitingZone(string Code, string Name, string? ParentCode, do
         new(code, name, parentCode, lon, lat, SitingProjection.ToMetres(lon, lat));
 }
 
-/// <summary>Metres on an equirectangular plane around Seoul's centre (good to well under 1 % inside the city and its commuter belt).</summary>
+/// <summary>Metres on the equirectangular plane around Seoul's centre (<see cref="LocalProjection"/>; good to well under 1 % inside the city and its commuter belt).</summary>
 public static class SitingProjection
 {
-    private const double Lat0 = 37.55;
-    private const double Lon0 = 126.99;
-    private const double MetresPerDegreeLat = 110_940.0;
-    private static readonly double MetresPerDegreeLon = 111_320.0 * Math.Cos(Lat0 * Math.PI / 180.0);
+    private static readonly LocalProjection s_metres = LocalProjection.MetresAround(37.55, 126.99);
 
-    public static SitePoint ToMetres(double lon, double lat) => new((lon - Lon0) * MetresPerDegreeLon, (lat - Lat0) * MetresPerDegreeLat);
+    public static SitePoint ToMetres(double lon, double lat) => new(s_metres.X(lon), s_metres.Y(lat));
 
-    public static (double Lon, double Lat) ToDegrees(SitePoint p) => (Lon0 + p.X / MetresPerDegreeLon, Lat0 + p.Y / MetresPerDegreeLat);
+    public static (double Lon, double Lat) ToDegrees(SitePoint p) => (s_metres.Lon(p.X), s_metres.Lat(p.Y));
 }
