@@ -100,4 +100,44 @@ public sealed class Sqlite2017E2ETests(Sqlite2017StoreFixture fixture)
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "sqlite2017-chuseok-map.png"), FullPage = true });
         Assert.Empty(probe.Errors);
     }
+
+    [Fact]
+    public async Task MapPng_AsYouSeeIt_DownloadsMapWithLegendAndIsNotBlank()
+    {
+        var browser = await fixture.BrowserAsync();
+        var probe = await browser.OpenAsync("/map?level=dong&date=2017-10-04&hour=14");
+        var page = probe.Page;
+        await PageProbe.WaitForMapAsync(page, timeout: 30_000);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#map-png"), new() { Timeout = 30_000 });
+        Assert.Equal("map-defacto-dong-2017-10-04-14h.png", download.SuggestedFilename);
+        var path = Path.Combine(BrowserFixture.ScreenshotDir, "map-as-you-see-it.png");
+        Directory.CreateDirectory(BrowserFixture.ScreenshotDir);
+        await download.SaveAsAsync(path);
+
+        using var bitmap = SkiaSharp.SKBitmap.Decode(path);
+        Assert.NotNull(bitmap);
+        var legendWidth = await page.EvaluateAsync<double>("() => document.getElementById('map-legend-key').getBoundingClientRect().width");
+        var mapWidth = await page.EvaluateAsync<double>("() => document.getElementById('choropleth').getBoundingClientRect().width");
+        Assert.True(bitmap.Width >= 2 * (mapWidth + legendWidth), $"{bitmap.Width} px wide: map and legend side by side at 2×");
+        // Not blank: many colours across the zones, and the map's area mostly coloured (not the white background).
+        var colours = new HashSet<uint>();
+        var coloured = 0;
+        var samples = 0;
+        for (var y = bitmap.Height / 8; y < bitmap.Height * 7 / 8; y += 7)
+        {
+            for (var x = 0; x < bitmap.Width * 0.6; x += 7)
+            {
+                var c = bitmap.GetPixel(x, y);
+                samples++;
+                colours.Add((uint)c);
+                if (c.Red < 235 || c.Green < 235 || c.Blue < 235)
+                    coloured++;
+            }
+        }
+        Assert.True(colours.Count >= 7, $"{colours.Count} colours");
+        Assert.True(coloured > samples / 4, $"{coloured} of {samples} samples coloured");
+        Assert.True(int.Parse((await page.GetAttributeAsync("#map-png", "data-png-length"))!, CultureInfo.InvariantCulture) > 10_000);
+        Assert.Empty(probe.Errors);
+    }
 }

@@ -1,15 +1,20 @@
 using DefactoPop.Core.Domain;
 using DefactoPop.Web.Components.Map;
+using DefactoPop.Web.Data.Stores;
 using DefactoPop.Web.Interop;
 using DefactoPop.Web.Routing;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 
 namespace DefactoPop.Web.Components.Pages;
 
 /// <summary>The choropleth of one metric at one hour, its legend and table, and the chosen zone's panel.</summary>
 [Route(DashboardUrls.MapPath)]
-public sealed partial class MapPage
+public sealed partial class MapPage : IAsyncDisposable
 {
+    private const string ModulePath = "./Components/Pages/MapPage.razor.js";
+    private IJSObjectReference? _module;
+    private bool _exporting;
     private MapFilter _filter = new();
     private DateOnly? _date;
     private IReadOnlyList<Zone> _districts = [];
@@ -35,6 +40,8 @@ public sealed partial class MapPage
     [Inject] public required GeometryCache Geometry { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required UiText T { get; init; }
+    [Inject] public required IJSRuntime JS { get; init; }
+    [Inject] public required DisclosureView Disclosure { get; init; }
 
     [SupplyParameterFromQuery(Name = QueryKeys.Level)] public string? Level { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.Metric)] public string? Metric { get; set; }
@@ -145,4 +152,25 @@ public sealed partial class MapPage
         Navigation.NavigateTo(DashboardUrls.Map(next), replace: replace);
         return Task.CompletedTask;
     }
+
+    /// <summary>"As you see it": the map with its legend, a title line (metric, level, hour) and the source note, as one PNG.</summary>
+    private async Task ExportViewAsync()
+    {
+        if (_date is not { } date)
+            return;
+        _exporting = true;
+        try
+        {
+            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+            var title = $"{MetricTitle} · {T["level." + _filter.Level.Key()]} · {DashboardData.FormatSlot(new HourSlot(date, _filter.Hour))}";
+            var name = $"map-{_filter.Metric.Key()}-{_filter.Level.Key()}-{date:yyyy-MM-dd}-{_filter.Hour:00}h.png";
+            await _module.InvokeAsync<long>("exportView", "choropleth", "map-legend-key", "map-png", title, T[Disclosure.IsPublic ? "map.export.note" : "map.export.internal"], name);
+        }
+        finally
+        {
+            _exporting = false;
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await JSInteropHelpers.SafeDisposeAsync(_module);
 }
