@@ -51,6 +51,36 @@ public sealed class BriefingMapTests
         Assert.Equal(expected, BriefingMap.NiceKm(km), 9);
     }
 
+    [LatinFontFact]
+    public void MapTitle_KoreanFont_DrawsRealHangulWhereTheLatinFontDrawsTofu()
+    {
+        // Two titles of the same length and shape: tofu boxes make their title strips identical, real glyphs do not.
+        MapZone[] zones = [new(Square(126.90, 37.50, 0.05), 0, false)];
+        (string Key, int Ink) Title(string title, string font)
+        {
+            var image = BriefingMap.Render(zones, ["#1a9850"], ["생활인구 서울"], title, font, 900, 600);
+            using var bitmap = SKBitmap.Decode(image.Png);
+            using var strip = new SKBitmap(bitmap.Width, 60);
+            bitmap.ExtractSubset(strip, new SKRectI(0, 0, bitmap.Width, 60));
+            using var copy = strip.Copy();
+            var ink = 0;
+            for (var y = 0; y < copy.Height; y++)
+            for (var x = 0; x < copy.Width; x++)
+                ink += copy.GetPixel(x, y).Red < 200 ? 1 : 0;
+            return (Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(copy.Bytes)), ink);
+        }
+
+        var koreanA = Title("생활인구 서울", Font);
+        var koreanB = Title("서울생활 인구", Font);
+        var latinA = Title("생활인구 서울", BriefingChartsTests.LatinFont!);
+        var latinB = Title("서울생활 인구", BriefingChartsTests.LatinFont!);
+
+        Assert.True(koreanA.Ink > 200, "the map's title strip is empty");
+        Assert.Equal(latinA.Key, latinB.Key);
+        Assert.NotEqual(koreanA.Key, koreanB.Key);
+        Assert.NotEqual(koreanA.Key, latinA.Key);
+    }
+
     [Fact]
     public void Render_MissingFont_Throws()
     {
