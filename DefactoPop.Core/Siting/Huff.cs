@@ -23,6 +23,55 @@ public static class Huff
         })];
     }
 
+    /// <summary>
+    /// Expected customers of one new store entering a market of existing ones: Σᵢ Pᵢ₀·demandᵢ with Pᵢ₀ = u₀ / (u₀ + Σₖ uₖ).
+    /// The existing stores' sums are the same for every candidate, so they are computed once (O(origins × stores)) and each
+    /// candidate then costs O(origins), instead of a whole share matrix per candidate.
+    /// </summary>
+    public sealed class Market
+    {
+        private readonly IReadOnlyList<SitePoint> _origins;
+        private readonly double[] _existing;
+        private readonly double _gamma, _lambda, _minDistance;
+
+        public Market(IReadOnlyList<SitePoint> origins, IReadOnlyList<SitePoint> stores, IReadOnlyList<double> attractiveness,
+            double gamma = 1, double lambda = -2, double minDistance = 1)
+        {
+            ArgumentNullException.ThrowIfNull(origins);
+            ArgumentNullException.ThrowIfNull(stores);
+            ArgumentNullException.ThrowIfNull(attractiveness);
+            if (stores.Count != attractiveness.Count)
+                throw new ArgumentException("Every store needs an attractiveness.", nameof(attractiveness));
+            if (lambda >= 0)
+                throw new ArgumentOutOfRangeException(nameof(lambda), lambda, "Distance must deter (λ < 0).");
+            (_origins, _gamma, _lambda, _minDistance) = (origins, gamma, lambda, minDistance);
+            _existing = new double[origins.Count];
+            Parallel.For(0, origins.Count, i =>
+            {
+                var sum = 0.0;
+                for (var j = 0; j < stores.Count; j++)
+                    sum += Utility(attractiveness[j], origins[i].DistanceTo(stores[j]));
+                _existing[i] = sum;
+            });
+        }
+
+        /// <summary>The new store's expected customers given each origin's demand.</summary>
+        public double Expected(SitePoint store, double attractiveness, IReadOnlyList<double> demand)
+        {
+            ArgumentNullException.ThrowIfNull(demand);
+            var total = 0.0;
+            for (var i = 0; i < _origins.Count; i++)
+            {
+                var u = Utility(attractiveness, _origins[i].DistanceTo(store));
+                total += u / (u + _existing[i]) * demand[i];
+            }
+            return total;
+        }
+
+        private double Utility(double attractiveness, double distance) =>
+            Math.Pow(attractiveness, _gamma) * Math.Pow(Math.Max(_minDistance, distance), _lambda);
+    }
+
     /// <summary>Expected customers of each store: Σᵢ Pᵢⱼ·demandᵢ.</summary>
     public static double[] Expected(double[][] shares, IReadOnlyList<double> demand)
     {

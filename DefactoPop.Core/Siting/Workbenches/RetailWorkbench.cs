@@ -52,6 +52,7 @@ public static class RetailWorkbench
             : Ages(options.Target.Domestic) + (options.ChineseVisitorWeight > 0 ? " + 단기체류 중국인" : "");
         var window = Windows(options.Target.Windows);
         var picked = tally.Point.Picked.ToHashSet();
+        Huff.Market? market = null;
         var sites = tally.Listing(MaxListed).Select(i =>
         {
             var zone = zones[i];
@@ -59,9 +60,8 @@ public static class RetailWorkbench
             double? share = null, customers = null;
             if (picked.Contains(i) && totalTarget > 0)
             {
-                var shares = Huff.Shares(origins, [zone.At, .. competitors.Select(s => s.At)], [.. Enumerable.Repeat(1.0, competitors.Length + 1)],
-                    lambda: options.HuffLambda);
-                customers = Huff.Expected(shares, target)[0];
+                market ??= new Huff.Market(origins, [.. competitors.Select(s => s.At)], [.. Enumerable.Repeat(1.0, competitors.Length)], lambda: options.HuffLambda);
+                customers = market.Expected(zone.At, 1.0, target);
                 share = customers / totalTarget;
             }
             var hourText = best is { } h ? $", 최적 시간 {h}시" : "";

@@ -28,6 +28,30 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void HuffMarket_RandomNewStore_ExpectedEqualsFirstColumnOfTheFullShareMatrix()
+    {
+        Gen.Select(Gen.Double[-5000, 5000].Array[2, 40], Gen.Double[1, 50].Array[0, 8], Gen.Double[-3, -0.5], Gen.Double[-3000, 3000]).Sample(t =>
+        {
+            var (coords, attract, lambda, x) = t;
+            var origins = coords.Chunk(2).Where(c => c.Length == 2).Select(c => new SitePoint(c[0], c[1])).ToArray();
+            var demand = origins.Select((_, i) => 10.0 + i).ToArray();
+            var stores = attract.Select((_, j) => new SitePoint(j * 700.0, -j * 300.0)).ToArray();
+            var candidate = new SitePoint(x, x / 2);
+            var full = Huff.Expected(Huff.Shares(origins, [candidate, .. stores], [2.0, .. attract], lambda: lambda), demand)[0];
+            var market = new Huff.Market(origins, stores, attract, lambda: lambda).Expected(candidate, 2.0, demand);
+            return Math.Abs(full - market) <= 1e-9 * Math.Max(1, full);
+        });
+    }
+
+    [Fact]
+    public void HuffMarket_NoExistingStore_TheNewStoreTakesAllDemand()
+    {
+        var market = new Huff.Market([new SitePoint(0, 0), new SitePoint(500, 0)], [], []);
+
+        Assert.Equal(30.0, market.Expected(new SitePoint(100, 100), 1, [10, 20]), 12);
+    }
+
+    [Fact]
     public void GiStar_PlantedThreeByThreeBlock_IsASignificantHotSpotAndTheFarCornerIsNot()
     {
         var rng = new Random(3);
