@@ -65,6 +65,17 @@ public interface IPopulationReadStore
     /// <summary>Hourly values of one zone (any level; "11" is the city) from <paramref name="from"/> to <paramref name="to"/> inclusive.</summary>
     Task<IReadOnlyList<SeriesPoint>> GetSeriesAsync(string zoneCode, HourSlot from, HourSlot to, PopulationQuery query, CancellationToken ct = default);
 
+    /// <summary>Several series of one zone over the same hours, one per query (a store may read each hour once for all).</summary>
+    async Task<IReadOnlyList<IReadOnlyList<SeriesPoint>>> GetSeriesAsync(string zoneCode, HourSlot from, HourSlot to, IReadOnlyList<PopulationQuery> queries,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        var result = new List<IReadOnlyList<SeriesPoint>>(queries.Count);
+        foreach (var query in queries)
+            result.Add(await GetSeriesAsync(zoneCode, from, to, query, ct));
+        return result;
+    }
+
     /// <summary>28 strata of one zone-hour (domestic), index <see cref="Strata.Index"/>; null when the zone has no strata then.</summary>
     Task<PopValue[]?> GetStrataAsync(string zoneCode, HourSlot slot, CancellationToken ct = default);
 

@@ -77,13 +77,11 @@ public sealed class DashboardData(IPopulationReadStore store)
         var summary = await store.GetSummaryAsync(from, to, ct);
         var first = new HourSlot(from, 0);
         var last = new HourSlot(to, 23);
-        var city = await store.GetSeriesAsync(ZoneCodes.City, first, last, PopulationQuery.All, ct);
-        var means = new Dictionary<PopulationClass, double>();
-        foreach (var c in Enum.GetValues<PopulationClass>())
-        {
-            var s = await store.GetSeriesAsync(ZoneCodes.City, first, last, new PopulationQuery(c), ct);
-            means[c] = OverviewCalculator.MeanOf(s) ?? double.NaN;
-        }
+        // The city and each class from one pass over the hours.
+        var classes = Enum.GetValues<PopulationClass>();
+        var series = await store.GetSeriesAsync(ZoneCodes.City, first, last, [PopulationQuery.All, .. classes.Select(c => new PopulationQuery(c))], ct);
+        var city = series[0];
+        var means = classes.Select((c, i) => (Class: c, Mean: OverviewCalculator.MeanOf(series[i + 1]) ?? double.NaN)).ToDictionary(x => x.Class, x => x.Mean);
         var top = summary.Districts.OrderByDescending(d => d.Mean ?? double.MinValue).Take(topN).ToList();
         return new OverviewModel(from, to, OverviewCalculator.Kpis(summary, city), city, OverviewCalculator.Split(means), top);
     }

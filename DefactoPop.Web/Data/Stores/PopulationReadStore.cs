@@ -65,10 +65,16 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         return new LevelSnapshot(slot, level, values, masked) { Lower = anyInterval ? lower : null, Upper = anyInterval ? upper : null, Imputed = imputed };
     }
 
-    public async Task<IReadOnlyList<SeriesPoint>> GetSeriesAsync(string zoneCode, HourSlot from, HourSlot to, PopulationQuery query, CancellationToken ct = default)
+    public async Task<IReadOnlyList<SeriesPoint>> GetSeriesAsync(string zoneCode, HourSlot from, HourSlot to, PopulationQuery query, CancellationToken ct = default) =>
+        (await GetSeriesAsync(zoneCode, from, to, [query], ct))[0];
+
+    /// <summary>Every query's series from one pass over the hours: each block and mask is read and decoded once.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<SeriesPoint>>> GetSeriesAsync(string zoneCode, HourSlot from, HourSlot to, IReadOnlyList<PopulationQuery> queries,
+        CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(queries);
         var catalog = await catalogs.GetAsync(ct);
-        var result = new List<SeriesPoint>(Math.Max(0, to.Ordinal - from.Ordinal + 1));
+        var result = queries.Select(_ => new List<SeriesPoint>(Math.Max(0, to.Ordinal - from.Ordinal + 1))).ToArray();
         if (catalog.IdOf(zoneCode) is not { } id)
             return result;
         await using var connection = await database.OpenAsync(ct);
@@ -82,13 +88,17 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
                 CellCodec.Decode(data, cell);
                 var mask = await disclosure.ForHourAsync(connection, h, ct);
                 mask?.Apply(id, cell);
-                var v = CellQuery.Evaluate(cell, query, out var masked);
-                var interval = mask is not null && masked ? null : CellQuery.Interval(cell, query);
-                result.Add(new SeriesPoint(HourSlot.FromOrdinal(h), double.IsNaN(v) ? null : v, masked, interval?.Lower, interval?.Upper, cell.Imputed));
+                for (var q = 0; q < queries.Count; q++)
+                {
+                    var v = CellQuery.Evaluate(cell, queries[q], out var masked);
+                    var interval = mask is not null && masked ? null : CellQuery.Interval(cell, queries[q]);
+                    result[q].Add(new SeriesPoint(HourSlot.FromOrdinal(h), double.IsNaN(v) ? null : v, masked, interval?.Lower, interval?.Upper, cell.Imputed));
+                }
             }
             else
             {
-                result.Add(new SeriesPoint(HourSlot.FromOrdinal(h), null, false));
+                foreach (var series in result)
+                    series.Add(new SeriesPoint(HourSlot.FromOrdinal(h), null, false));
             }
         }
         return result;
