@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace DefactoPop.Tests.E2E;
 
-/// <summary>/briefing in a real browser: keys move the slides and the URL, the present button asks for full screen, the deck downloads.</summary>
+/// <summary>/briefing in a real browser: keys move the slides and the URL, the present button asks for full screen, the deck downloads as PPTX and PDF.</summary>
 [Collection(Sqlite2017Collection.Name)]
 public sealed class BriefingE2ETests(Sqlite2017StoreFixture fixture)
 {
@@ -54,6 +54,9 @@ public sealed class BriefingE2ETests(Sqlite2017StoreFixture fixture)
         }, new() { Timeout = 30_000 });
         var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
         Assert.Equal("PK", System.Text.Encoding.ASCII.GetString(bytes[..2]));
+        var pdf = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#briefing-pdf"), new() { Timeout = 30_000 });
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString((await File.ReadAllBytesAsync(await pdf.PathAsync()))[..4]));
+        Assert.EndsWith(".pdf", pdf.SuggestedFilename, StringComparison.Ordinal);
         Assert.Empty(probe.Errors);
     }
 }

@@ -68,7 +68,8 @@ public static class PptxDeckWriter
         buffer.CopyTo(output);
     }
 
-    private static void Check(BriefingDeck deck)
+    /// <summary>Throws on a deck no writer can draw: a null slide, a level outside 1–4, an image that is not a PNG.</summary>
+    internal static void Check(BriefingDeck deck)
     {
         ArgumentNullException.ThrowIfNull(deck.Slides);
         for (var i = 0; i < deck.Slides.Count; i++)

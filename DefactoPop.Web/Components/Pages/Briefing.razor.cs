@@ -39,6 +39,7 @@ public sealed partial class Briefing : IAsyncDisposable
     [SupplyParameterFromQuery(Name = "slide")] public int? Slide { get; set; }
 
     private string DeckUrl => BriefingEndpoints.DeckUrl(_filter with { From = _from, To = _to });
+    private string DeckPdfUrl => BriefingEndpoints.DeckPdfUrl(_filter with { From = _from, To = _to });
 
     protected override async Task OnParametersSetAsync()
     {
