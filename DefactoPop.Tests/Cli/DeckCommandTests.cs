@@ -73,6 +73,7 @@ public sealed class DeckCommandTests(Sqlite2017StoreFixture fixture) : IDisposab
     [InlineData("--out", "brief.pptx", "--hour", "24")]
     [InlineData("--out", "brief.pptx", "--siting", "park")]
     [InlineData("--out", "brief.pptx", "--colour", "red")]
+    [InlineData("--out", "brief.pptx", "--level", "oa")]
     public async Task Deck_BadOption_ExitsTwo(params string[] args)
     {
         var (code, _) = await RunAsync(["deck", .. args.Select(a => a.StartsWith("brief", StringComparison.Ordinal) ? Path.Combine(_dir, a) : a)]);

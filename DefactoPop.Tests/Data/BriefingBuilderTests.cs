@@ -46,6 +46,32 @@ public sealed class BriefingBuilderTests(Sqlite2017StoreFixture fixture)
     }
 
     [Fact]
+    public async Task BuildAsync_DongLevel_MapsAndRanksDongsAndTheLinkKeepsTheLevel()
+    {
+        var (from, to) = (Sqlite2017StoreFixture.From, Sqlite2017StoreFixture.To);
+        var dongs = await fixture.Store.Read.GetZonesAsync(DefactoPop.Core.Domain.ZoneLevel.Dong);
+
+        var deck = await Builder.BuildAsync(new BriefingRequest(from, to, 9) { Level = DefactoPop.Core.Domain.ZoneLevel.Dong });
+
+        var ranking = Assert.Single(deck.Slides, s => s.Lines.Any(l => l.Text.StartsWith("생활인구 상위", StringComparison.Ordinal)));
+        Assert.StartsWith("생활인구 상위 5개 행정동", ranking.Lines[0].Text, StringComparison.Ordinal);
+        Assert.All(ranking.Lines.Skip(1), l => Assert.Contains(dongs, d => l.Text.Contains(" " + d.NameKo + " ", StringComparison.Ordinal)));
+        Assert.Contains(deck.Slides, s => s.Title.StartsWith("9시 생활인구 최다 행정동은", StringComparison.Ordinal));
+        Assert.Contains("level=dong", deck.Slides[0].Permalink, StringComparison.Ordinal);
+        Assert.Contains("hour=9", deck.Slides[0].Permalink, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BuildAsync_DistrictLevel_MapsDistricts()
+    {
+        var deck = await Builder.BuildAsync(new BriefingRequest(Sqlite2017StoreFixture.From, Sqlite2017StoreFixture.To) { Level = DefactoPop.Core.Domain.ZoneLevel.Gu });
+
+        var map = Assert.Single(deck.Slides, s => s.Image?.AltText.EndsWith("단계구분도", StringComparison.Ordinal) == true);
+        Assert.StartsWith("14시 생활인구 최다 자치구", map.Title, StringComparison.Ordinal);
+        Assert.Contains("자치구별 생활인구", map.Image!.AltText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BuildAsync_WithASitingRun_AddsItsChosenSitesWithFrequencies()
     {
         var deck = await Builder.BuildAsync(new BriefingRequest(Sqlite2017StoreFixture.From, Sqlite2017StoreFixture.To)

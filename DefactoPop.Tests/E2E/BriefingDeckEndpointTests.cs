@@ -74,6 +74,7 @@ public sealed class BriefingDeckEndpointTests(Sqlite2017StoreFixture fixture)
     [InlineData("?hour=25")]
     [InlineData("?from=20171001")]
     [InlineData("?siting=park")]
+    [InlineData("?level=city")]
     public async Task Deck_BadQuery_IsABadRequest(string query)
     {
         var browser = await fixture.BrowserAsync();

@@ -30,6 +30,10 @@ public sealed class DeckCommand : AsyncCommand<DeckCommand.Settings>
         [Description("Hour of the hotspot slide (default 14).")]
         public int Hour { get; init; } = 14;
 
+        [CommandOption("--level <LEVEL>")]
+        [Description("Level of the map and the ranking slide: gu or dong (default the finest stored, up to dong).")]
+        public string? Level { get; init; }
+
         [CommandOption("--siting <PRESET>")]
         [Description("Add a siting slide: senior, canopy, bus or retail (10 draws).")]
         public string? Siting { get; init; }
@@ -47,6 +51,8 @@ public sealed class DeckCommand : AsyncCommand<DeckCommand.Settings>
                 return Spectre.Console.ValidationResult.Error("--out FILE.pptx or FILE.pdf is required.");
             if (!IsPdf && !Path.GetExtension(Out).Equals(".pptx", StringComparison.OrdinalIgnoreCase))
                 return Spectre.Console.ValidationResult.Error("--out must end in .pptx or .pdf.");
+            if (Level is not null && BriefingFilter.LevelOf(Level) is null)
+                return Spectre.Console.ValidationResult.Error($"--level '{Level}' is not known: use gu or dong.");
             return Hour is < 0 or > 23 ? Spectre.Console.ValidationResult.Error("--hour must be 0–23.") : base.Validate();
         }
     }
@@ -75,6 +81,7 @@ public sealed class DeckCommand : AsyncCommand<DeckCommand.Settings>
         var request = new BriefingRequest(CliDates.ParseOptional(settings.From), CliDates.ParseOptional(settings.To), settings.Hour)
         {
             Siting = filter,
+            Level = BriefingFilter.LevelOf(settings.Level),
             BaseUrl = settings.BaseUrl,
         };
         var deck = await services.GetRequiredService<BriefingBuilder>().BuildAsync(request, cancellationToken);

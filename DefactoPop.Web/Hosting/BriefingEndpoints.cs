@@ -37,18 +37,18 @@ public static class BriefingEndpoints
         return query.Length == 0 ? path : path + "?" + query;
     }
 
-    private static async Task<IResult> ServePptxAsync(HttpContext context, BriefingBuilder builder, string? from, string? to, int? hour, string? siting)
+    private static async Task<IResult> ServePptxAsync(HttpContext context, BriefingBuilder builder, string? from, string? to, int? hour, string? siting, string? level)
     {
-        var (request, error) = Parse(context, from, to, hour, siting);
+        var (request, error) = Parse(context, from, to, hour, siting, level);
         if (request is null)
             return Results.BadRequest(error);
         var deck = await builder.BuildAsync(request, context.RequestAborted);
         return Results.File(PptxDeckWriter.Write(deck), PptxType, FileName(deck, ".pptx"));
     }
 
-    private static async Task<IResult> ServePdfAsync(HttpContext context, BriefingBuilder builder, string? from, string? to, int? hour, string? siting)
+    private static async Task<IResult> ServePdfAsync(HttpContext context, BriefingBuilder builder, string? from, string? to, int? hour, string? siting, string? level)
     {
-        var (request, error) = Parse(context, from, to, hour, siting);
+        var (request, error) = Parse(context, from, to, hour, siting, level);
         if (request is null)
             return Results.BadRequest(error);
         // No font file, no PDF: Skia would draw every Hangul glyph as a box.
@@ -67,10 +67,13 @@ public static class BriefingEndpoints
         "briefing-" + deck.Stamp.Split('(')[0].Replace(". ", "-", StringComparison.Ordinal).TrimEnd('.', ' ') + extension;
 
     /// <summary>The request the query asks for, or the reason it is a bad request.</summary>
-    private static (BriefingRequest? Request, string? Error) Parse(HttpContext context, string? from, string? to, int? hour, string? siting)
+    private static (BriefingRequest? Request, string? Error) Parse(HttpContext context, string? from, string? to, int? hour, string? siting, string? level)
     {
         if (!TryDate(from, out var f) || !TryDate(to, out var t) || hour is < 0 or > 23)
             return (null, "from/to must be yyyy-MM-dd and hour 0–23.");
+        var zoneLevel = BriefingFilter.LevelOf(level);
+        if (!string.IsNullOrEmpty(level) && zoneLevel is null)
+            return (null, $"level '{level}' is not known: use gu or dong.");
         SitingFilter? filter = null;
         if (!string.IsNullOrEmpty(siting))
         {
@@ -86,6 +89,7 @@ public static class BriefingEndpoints
         var request = new BriefingRequest(f, t, hour ?? 14)
         {
             Siting = filter,
+            Level = zoneLevel,
             BaseUrl = $"{context.Request.Scheme}://{context.Request.Host}",
         };
         return (request, null);

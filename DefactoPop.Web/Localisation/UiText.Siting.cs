@@ -11,6 +11,7 @@ public sealed partial class UiText
         ["briefing.present"] = ("발표 시작", "Present"),
         ["briefing.pptx"] = ("PPTX로 내려받기 (파워포인트)", "Download as PPTX (PowerPoint)"),
         ["briefing.pdf"] = ("PDF로 내려받기 (같은 슬라이드)", "Download as PDF (same slides)"),
+        ["briefing.level.finest"] = ("기본", "Default"),
         ["briefing.keys"] = ("← → PageUp/PageDown: 이동 · F5: 발표 · . 또는 b: 화면 가림 · 인쇄: 한 장에 한 슬라이드", "← → PageUp/PageDown: move · F5: present · . or b: blank screen · print: one slide per page"),
         ["siting.title"] = ("입지 분석 워크벤치", "Siting workbenches"),
         ["siting.tab.senior"] = ("노인복지시설", "Senior facilities"),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DefactoPop.Core.Domain;
 using DefactoPop.Core.Siting;
 
 namespace DefactoPop.Web.Routing;
@@ -9,11 +10,15 @@ public sealed record BriefingFilter
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public int Hour { get; init; } = 14;
+
+    /// <summary>Level of the map and the ranking slide: districts or dongs; null = the finest stored, up to dongs.</summary>
+    public ZoneLevel? Level { get; init; }
     public SitingPreset? Siting { get; init; }
 
     /// <summary>The filter of a URL; a bad value keeps its default.</summary>
-    public static BriefingFilter Parse(string? from, string? to, int? hour, string? siting) => new()
+    public static BriefingFilter Parse(string? from, string? to, int? hour, string? siting, string? level = null) => new()
     {
+        Level = LevelOf(level),
         From = QueryValues.Date(from),
         To = QueryValues.Date(to),
         Hour = QueryValues.Hour(hour) ?? 14,
@@ -33,6 +38,15 @@ public sealed record BriefingFilter
         (QueryKeys.From, QueryValues.Date(From)),
         (QueryKeys.To, QueryValues.Date(To)),
         ("hour", Hour == 14 ? null : Hour.ToString(CultureInfo.InvariantCulture)),
+        (QueryKeys.Level, Level?.Key()),
         ("siting", Siting is { } p ? SitingFilter.PresetKey(p) : null),
     ];
+
+    /// <summary>"gu" or "dong" (the deck stops at dongs); anything else is null.</summary>
+    public static ZoneLevel? LevelOf(string? key) => key?.ToLowerInvariant() switch
+    {
+        "gu" => ZoneLevel.Gu,
+        "dong" => ZoneLevel.Dong,
+        _ => null,
+    };
 }

@@ -36,6 +36,7 @@ public sealed partial class Briefing : IAsyncDisposable
     [SupplyParameterFromQuery(Name = QueryKeys.To)] public string? To { get; set; }
     [SupplyParameterFromQuery(Name = "hour")] public int? Hour { get; set; }
     [SupplyParameterFromQuery(Name = "siting")] public string? Siting { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Level)] public string? Level { get; set; }
     [SupplyParameterFromQuery(Name = "slide")] public int? Slide { get; set; }
 
     private string DeckUrl => BriefingEndpoints.DeckUrl(_filter with { From = _from, To = _to });
@@ -43,7 +44,7 @@ public sealed partial class Briefing : IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        _filter = BriefingFilter.Parse(From, To, Hour, Siting);
+        _filter = BriefingFilter.Parse(From, To, Hour, Siting, Level);
         _error = null;
         try
         {
@@ -51,6 +52,7 @@ public sealed partial class Briefing : IAsyncDisposable
             _deck = await Builder.BuildAsync(new BriefingRequest(_filter.From, _filter.To, _filter.Hour)
             {
                 Siting = siting,
+                Level = _filter.Level,
                 BaseUrl = Navigation.BaseUri.TrimEnd('/'),
             });
             (_from, _to) = (_deck.From, _deck.To);
@@ -72,6 +74,9 @@ public sealed partial class Briefing : IAsyncDisposable
             await _controller.InvokeVoidAsync("dispose");
         _controller = await _module.InvokeAsync<IJSObjectReference>("attach", "briefing-deck", "briefing-present", Slide ?? 1);
     }
+
+    private IReadOnlyList<(string Value, string Text)> LevelOptions =>
+        [("", T["briefing.level.finest"]), ("gu", T["level.gu"]), ("dong", T["level.dong"])];
 
     private void Go(BriefingFilter next) => Navigation.NavigateTo(DashboardUrls.Briefing(next));
 

@@ -15,6 +15,9 @@ namespace DefactoPop.Web.Data.Briefing;
 public sealed record BriefingRequest(DateOnly? From = null, DateOnly? To = null, int Hour = 14)
 {
     public SitingFilter? Siting { get; init; }
+
+    /// <summary>Level of the map and the ranking slide (districts or dongs); null = the finest stored, up to dongs.</summary>
+    public ZoneLevel? Level { get; init; }
     public string BaseUrl { get; init; } = "http://localhost:5080";
 }
 
@@ -44,15 +47,18 @@ public sealed class BriefingBuilder(IPopulationReadStore store, DisclosureView d
             From = from,
             To = to,
             Hour = request.Hour,
+            Level = request.Level,
             Siting = request.Siting?.Preset,
         });
         var footnote = Note($"자료: {(synthetic ? "합성 서울 시나리오" : "서울 열린데이터광장 생활인구")}" +
             (method is null ? "" : $" · 방법: {method}") + $" · 기간: {Range(from, to)}");
         var fonts = BriefingFonts.Locate();
         var slides = new List<BriefingSlide> { WithChart(Headline(overview), fonts, f => HourlyChart(overview, f)) };
-        if (fonts is { } mapFonts && await BriefingMapSlide.BuildAsync(store, _data, to, request.Hour, mapFonts.Regular, ct) is { } map)
+        var mapLevel = request.Level ?? await store.GetFinestLevelAsync(to, ZoneLevel.Dong, ct);
+        if (fonts is { } mapFonts && mapLevel is { } ml && await BriefingMapSlide.BuildAsync(store, _data, to, request.Hour, ml, mapFonts.Regular, ct) is { } map)
             slides.Add(map);
-        slides.Add(WithChart(Districts(overview), fonts, f => DistrictChart(overview, f)));
+        var ranking = request.Level == ZoneLevel.Dong ? await TopDongsAsync(from, to, ct) : Ranked.Of(overview.TopDistricts);
+        slides.Add(WithChart(Ranking(ranking, request.Level == ZoneLevel.Dong ? "행정동" : "자치구"), fonts, f => RankingChart(ranking, request.Level == ZoneLevel.Dong ? "행정동" : "자치구", f)));
         if (await HotspotsAsync(from, to, request.Hour, ct) is { } hotspots)
             slides.Add(hotspots);
         if (request.Siting is { } filter)
@@ -99,21 +105,34 @@ public sealed class BriefingBuilder(IPopulationReadStore store, DisclosureView d
         return points.Count < 2 ? null : BriefingCharts.HourlyCurve(points, "서울 시간대별 생활인구", f.Regular, boldFontPath: f.Bold);
     }
 
-    private static BriefingImage? DistrictChart(ViewModels.OverviewModel o, (string Regular, string? Bold) f)
+    /// <summary>A zone of the ranking slide: its name, the period's mean and its registered population.</summary>
+    private sealed record Ranked(string Name, double Mean, double? Registered)
     {
-        var bars = o.TopDistricts.Where(d => d.Mean is not null).Select(d => (d.Name, d.Mean!.Value)).ToList();
-        return bars.Count == 0 ? null : BriefingCharts.Bars(bars, "자치구별 생활인구 상위", f.Regular, 960, 540, f.Bold);
+        public static IReadOnlyList<Ranked> Of(IEnumerable<DistrictSummary> districts) =>
+            [.. districts.Where(d => d.Mean is not null).Select(d => new Ranked(d.Name, d.Mean!.Value, d.Registered))];
     }
 
-    private static BriefingSlide Districts(ViewModels.OverviewModel o)
+    /// <summary>The dongs with the highest mean over the period (daily means, as the ranking page reads them).</summary>
+    private async Task<IReadOnlyList<Ranked>> TopDongsAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var top = o.TopDistricts.Where(d => d.Mean is not null).ToList();
+        var zones = await _data.ZonesAsync(ZoneLevel.Dong, ct);
+        var means = await _data.MeanPresentAsync(ZoneLevel.Dong, null, DayTypeFilter.All, from, to, PopulationQuery.All, ct);
+        var registered = await _data.RegisteredAsync(ZoneLevel.Dong, ct: ct);
+        return [.. zones.Select((z, i) => new Ranked(z.NameKo, means[i], i < registered.Length && registered[i] > 0 ? registered[i] : null))
+            .Where(r => double.IsFinite(r.Mean)).OrderByDescending(r => r.Mean).Take(Top)];
+    }
+
+    private static BriefingImage? RankingChart(IReadOnlyList<Ranked> top, string levelName, (string Regular, string? Bold) f) =>
+        top.Count == 0 ? null : BriefingCharts.Bars([.. top.Select(r => (r.Name, r.Mean))], $"{levelName}별 생활인구 상위", f.Regular, 960, 540, f.Bold);
+
+    private static BriefingSlide Ranking(IReadOnlyList<Ranked> top, string levelName)
+    {
         if (top.Count == 0)
-            return new BriefingSlide("자치구별 생활인구 자료 없음", [new(1, "자치구 자료가 없음")]);
-        var lines = new List<BriefingLine> { new(1, $"생활인구 상위 {top.Count}개 자치구 (기간 평균)") };
-        lines.AddRange(top.Select((d, i) => new BriefingLine(2, $"{i + 1}. {d.Name} {Count(d.Mean!.Value)}" +
-            (d.Registered is { } r && r > 0 ? $" (주민등록 대비 {Ratio(d.Mean.Value / r)})" : ""))));
-        return new BriefingSlide($"{Topic(top[0].Name)} 평균 {Count(top[0].Mean!.Value)}로 가장 많음", lines);
+            return new BriefingSlide($"{levelName}별 생활인구 자료 없음", [new(1, $"{levelName} 자료가 없음")]);
+        var lines = new List<BriefingLine> { new(1, $"생활인구 상위 {top.Count}개 {levelName} (기간 평균)") };
+        lines.AddRange(top.Select((d, i) => new BriefingLine(2, $"{i + 1}. {d.Name} {Count(d.Mean)}" +
+            (d.Registered is { } r && r > 0 ? $" (주민등록 대비 {Ratio(d.Mean / r)})" : ""))));
+        return new BriefingSlide($"{Topic(top[0].Name)} 평균 {Count(top[0].Mean)}로 가장 많음", lines);
     }
 
     private async Task<BriefingSlide?> HotspotsAsync(DateOnly from, DateOnly to, int hour, CancellationToken ct)

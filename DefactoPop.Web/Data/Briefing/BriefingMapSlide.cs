@@ -9,7 +9,7 @@ using static DefactoPop.Core.Publication.Briefing.KoreanWording;
 namespace DefactoPop.Web.Data.Briefing;
 
 /// <summary>
-/// The map slide: de facto population of the finest level up to 행정동 at the deck's hour on its last day, classed as
+/// The map slide: de facto population of the deck's level (자치구 or 행정동) at its hour on its last day, classed as
 /// the web map classes it (quantiles, 7 classes), drawn on the server with the store's geometry; masked zones hatched.
 /// </summary>
 public static class BriefingMapSlide
@@ -17,9 +17,10 @@ public static class BriefingMapSlide
     private const int Classes = 7;
     private static readonly JsonSerializerOptions s_geoJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    public static async Task<BriefingSlide?> BuildAsync(IPopulationReadStore store, DashboardData data, DateOnly day, int hour, string fontPath, CancellationToken ct)
+    public static async Task<BriefingSlide?> BuildAsync(IPopulationReadStore store, DashboardData data, DateOnly day, int hour, ZoneLevel level, string fontPath,
+        CancellationToken ct)
     {
-        if (await store.GetFinestLevelAsync(day, ZoneLevel.Dong, ct) is not { } level || await store.GetGeometryAsync(level, ct) is not { } geometry)
+        if (await store.GetGeometryAsync(level, ct) is not { } geometry)
             return null;
         var slot = new HourSlot(day, hour);
         var layer = await data.MetricAsync(level, slot, MapMetric.DeFacto, null, null, ct);
