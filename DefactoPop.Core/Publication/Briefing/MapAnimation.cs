@@ -70,10 +70,14 @@ public static class MapAnimation
         {
             if (frames[i].Width != w || frames[i].Height != h)
                 throw new ArgumentException("Frames differ in size.", nameof(frames));
-            image.Frames.AddFrame(MemoryMarshal.Cast<byte, Rgba32>(frames[i].Pixels.AsSpan()));
+            image.Frames.AddFrame(ChangesOnly(frames[i - 1].Pixels, frames[i].Pixels));
         }
         foreach (var frame in image.Frames)
-            frame.Metadata.GetGifMetadata().FrameDelay = delay;
+        {
+            var meta = frame.Metadata.GetGifMetadata();
+            meta.FrameDelay = delay;
+            meta.DisposalMethod = GifDisposalMethod.NotDispose; // each frame paints over the last
+        }
         var gif = image.Metadata.GetGifMetadata();
         gif.RepeatCount = 0; // the NETSCAPE2.0 extension with 0: loop forever
         gif.ColorTableMode = GifColorTableMode.Global;
@@ -87,6 +91,21 @@ public static class MapAnimation
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// The frame with every pixel that the previous frame already shows made transparent: the GIF keeps the previous
+    /// frame under it, and the long transparent runs cost almost nothing after LZW (most zones keep their class an hour on).
+    /// </summary>
+    internal static Rgba32[] ChangesOnly(byte[] previous, byte[] current)
+    {
+        var before = MemoryMarshal.Cast<byte, uint>(previous.AsSpan());
+        var now = MemoryMarshal.Cast<byte, uint>(current.AsSpan());
+        var result = new Rgba32[now.Length];
+        var pixels = MemoryMarshal.Cast<byte, Rgba32>(current.AsSpan());
+        for (var i = 0; i < now.Length; i++)
+            result[i] = now[i] == before[i] ? default : pixels[i];
+        return result;
+    }
+
     /// <summary>A frame as PNG (for ffmpeg).</summary>
     public static byte[] Png(RgbaFrame frame)
     {
@@ -98,22 +117,23 @@ public static class MapAnimation
     }
 
     /// <summary>
-    /// The GIF palette: each class colour with its blends toward white (borders, hatching), the no-data grey, and 16 steps
-    /// from the ink to white for anti-aliased text. At most 10 × 4 + 18 colours, well under 256.
+    /// The GIF palette: transparent (unchanged pixels), white, the class colours, the no-data grey, 16 steps from the ink
+    /// to white for anti-aliased text, and each class colour's blends toward white (borders, hatching). ImageSharp 2.1's
+    /// colour cache looks colours up by their top 4 bits (or more) per channel, so an entry in a bucket already held by an
+    /// earlier one is dropped: otherwise white could come out as a near-white grey. Exact colours come first.
     /// </summary>
     public static Color[] Palette(IReadOnlyList<string> colours)
     {
         ArgumentNullException.ThrowIfNull(colours);
         var ink = new Rgba32(0x26, 0x32, 0x38);
-        var list = new List<Rgba32> { new(255, 255, 255), new(0xCF, 0xD8, 0xDC), Mix(new Rgba32(0xCF, 0xD8, 0xDC), 200) };
-        foreach (var hex in colours)
-        {
-            var c = Rgba32.ParseHex(hex);
-            list.AddRange([c, Mix(c, 64), Mix(c, 128), Mix(c, 200)]);
-        }
-        for (var i = 0; i < 16; i++)
+        var noData = new Rgba32(0xCF, 0xD8, 0xDC);
+        var classes = colours.Select(Rgba32.ParseHex).ToList();
+        List<Rgba32> list = [default, new(255, 255, 255), .. classes, noData, ink];
+        for (var i = 1; i < 16; i++)
             list.Add(Mix(ink, i * 255 / 16));
-        return [.. list.Distinct().Select(c => (Color)c)];
+        foreach (var a in (int[])[64, 128, 200])
+            list.AddRange([.. classes.Select(c => Mix(c, a)), Mix(noData, a)]);
+        return [.. list.DistinctBy(c => (c.R >> 4, c.G >> 4, c.B >> 4, c.A >> 4)).Select(c => (Color)c)];
     }
 
     /// <summary>c with white over it at alpha a (0–255).</summary>
