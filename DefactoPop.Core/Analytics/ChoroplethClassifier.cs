@@ -16,11 +16,35 @@ public static class ChoroplethClassifier
         bool[]? visible = null)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(masked.Length, values.Length);
-        classes = Math.Clamp(classes, 2, ClassCodes.MaxClasses);
         var shown = values.Where((v, i) => visible is null || visible[i]);
-        var breaks = ClassBreaks.Compute(method, shown, classes, manualBreaks);
-        if (breaks.Length > ClassCodes.MaxClasses - 1)
-            breaks = breaks[..(ClassCodes.MaxClasses - 1)];
+        return WithBreaks(values, masked, Breaks(method, shown, classes, manualBreaks), palette, visible);
+    }
+
+    /// <summary>
+    /// Several layers (e.g. the 24 hours of a day) classed with one set of breaks computed from all their values together,
+    /// so a colour means the same range in every frame.
+    /// </summary>
+    public static IReadOnlyList<ChoroplethFrame> ClassifyTogether(
+        IReadOnlyList<(double[] Values, bool[] Masked)> layers,
+        ClassificationMethod method,
+        int classes,
+        string? manualBreaks,
+        string palette)
+    {
+        ArgumentNullException.ThrowIfNull(layers);
+        var breaks = Breaks(method, layers.SelectMany(l => l.Values), classes, manualBreaks);
+        return [.. layers.Select(l => WithBreaks(l.Values, l.Masked, breaks, palette, null))];
+    }
+
+    private static double[] Breaks(ClassificationMethod method, IEnumerable<double> values, int classes, string? manualBreaks)
+    {
+        var breaks = ClassBreaks.Compute(method, values, Math.Clamp(classes, 2, ClassCodes.MaxClasses), manualBreaks);
+        return breaks.Length > ClassCodes.MaxClasses - 1 ? breaks[..(ClassCodes.MaxClasses - 1)] : breaks;
+    }
+
+    private static ChoroplethFrame WithBreaks(double[] values, bool[] masked, double[] breaks, string palette, bool[]? visible)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(masked.Length, values.Length);
         var k = breaks.Length + 1;
         var colors = Palettes.Colors(palette, k);
         var codes = new byte[values.Length];

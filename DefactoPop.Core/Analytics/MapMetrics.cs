@@ -19,16 +19,23 @@ public static class MapMetrics
         _ => throw new ArgumentOutOfRangeException(nameof(metric)),
     };
 
-    /// <summary>Parses a URL key; unknown or empty keys give de facto.</summary>
-    public static MapMetric ParseOrDefault(string? key)
+    /// <summary>Parses a URL key (case-insensitive); false for an unknown key.</summary>
+    public static bool TryParse(string? key, out MapMetric metric)
     {
         foreach (var m in All)
         {
             if (string.Equals(m.Key(), key, StringComparison.OrdinalIgnoreCase))
-                return m;
+            {
+                metric = m;
+                return true;
+            }
         }
-        return MapMetric.DeFacto;
+        metric = MapMetric.DeFacto;
+        return false;
     }
+
+    /// <summary>Parses a URL key; unknown or empty keys give de facto.</summary>
+    public static MapMetric ParseOrDefault(string? key) => TryParse(key, out var m) ? m : MapMetric.DeFacto;
 
     /// <summary>Metrics that can be below zero and want a diverging palette.</summary>
     public static bool IsDiverging(this MapMetric metric) => metric == MapMetric.Difference;

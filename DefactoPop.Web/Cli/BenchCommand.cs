@@ -46,6 +46,10 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         [Description("The briefing deck written by the deck verb, whole process (--db, or two simulated days).")]
         public bool Deck { get; init; }
 
+        [CommandOption("--animation")]
+        [Description("The 24-hour map animation written by the animate verb, GIF (and MP4 with ffmpeg), whole process (--db, or two simulated days).")]
+        public bool Animation { get; init; }
+
         [CommandOption("--peers")]
         [Description("Time whole processes side by side on the 집계구 day file: our import, pandas and DuckDB (skipped when not installed; .ci/peers/install).")]
         public bool Peers { get; init; }
@@ -69,6 +73,8 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         {
             if (settings.Deck)
                 return await DeckBench.RunAsync(dir, settings.Db, cancellationToken);
+            if (settings.Animation)
+                return await AnimationBench.RunAsync(dir, settings.Db, cancellationToken);
             if (settings.Siting)
                 return await SitingBench.RunAsync(dir, settings.Db, cancellationToken);
             if (settings.Peers)

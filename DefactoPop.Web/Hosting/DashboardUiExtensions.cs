@@ -45,6 +45,7 @@ public static class DashboardUiExtensions
         app.MapGet("/culture", SetCulture);
         app.MapGet(Routing.DashboardUrls.ReleasesPath + "/{date}/{file}", ServeReleaseFile);
         app.MapBriefingDeck();
+        app.MapBriefingAnimation();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -34,6 +34,7 @@ public static class DataServiceExtensions
         services.AddSingleton<Data.Siting.SitingStore>();
         services.AddSingleton<Data.Siting.SitingService>();
         services.AddSingleton<Data.Briefing.BriefingBuilder>();
+        services.AddSingleton<Data.Briefing.AnimationBuilder>();
         services.AddSingleton<DropEstimationService>();
         services.AddSingleton<ISimulationProgress>(sp => sp.GetRequiredService<SimulationService>());
         services.TryAddTimeProvider();

@@ -28,12 +28,7 @@ public static class BriefingMapSlide
         var features = JsonSerializer.Deserialize<FeatureCollection>(geometry, s_geoJson);
         if (features is null || features.Count != frame.Classes.Length)
             return null;
-        var zones = features.Select((f, i) =>
-        {
-            var code = frame.Classes[i];
-            var cls = code is ClassCodes.NoData or ClassCodes.Hidden ? -1 : code & 0x7F;
-            return new MapZone(f.Geometry, cls == ClassCodes.NoData ? -1 : cls, (code & ClassCodes.MaskedFlag) != 0 && code != ClassCodes.Hidden);
-        }).ToList();
+        var zones = MapAnimation.Zones([.. features.Select(f => f.Geometry)], frame.Classes);
         var legend = frame.Legend.Select(l => (l.From, l.To) switch
         {
             (null, { } b) => $"{Man(b)}만 미만",
