@@ -138,6 +138,7 @@ public sealed class Sqlite2017E2ETests(Sqlite2017StoreFixture fixture)
         Assert.True(colours.Count >= 7, $"{colours.Count} colours");
         Assert.True(coloured > samples / 4, $"{coloured} of {samples} samples coloured");
         Assert.True(int.Parse((await page.GetAttributeAsync("#map-png", "data-png-length"))!, CultureInfo.InvariantCulture) > 10_000);
+        Assert.Equal("/briefing/animation.gif?date=2017-10-04&metric=defacto&level=dong", await page.GetAttributeAsync("#map-gif", "href"));
         Assert.Empty(probe.Errors);
     }
 }

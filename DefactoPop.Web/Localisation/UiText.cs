@@ -183,6 +183,8 @@ public sealed partial class UiText
         ["map.zoomhint"] = ("집계구는 확대(13 이상)하거나 자치구를 고르면 보입니다.", "Output areas appear at zoom 13 or within one chosen district."),
         ["map.zones"] = ("구역", "zones"),
         ["map.export.png"] = ("지도 PNG", "Map PNG"),
+        ["map.export.gif"] = ("24시간 GIF", "24-hour GIF"),
+        ["map.export.gif.hint"] = ("이 날의 0–23시 지도 애니메이션 (모든 시간을 같은 구간으로 분류)", "This day's maps from 0 to 23 h as an animation (one set of classes for all hours)"),
         ["map.export.note"] = ("자료: DefactoPop 생활인구 추정 · 공개 기준 적용(3명 이하·차분 위험 구역은 빗금)", "Source: DefactoPop de facto population estimates · disclosure control applied (hatched: 3 or fewer, or differencing risk)"),
         ["map.export.internal"] = ("내부용: 공개 기준 미적용 원 추정값 · 외부 공유 금지", "Internal: raw estimates without disclosure control · do not share"),
         ["legend.title"] = ("범례", "Legend"),

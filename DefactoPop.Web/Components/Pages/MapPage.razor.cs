@@ -62,6 +62,11 @@ public sealed partial class MapPage : IAsyncDisposable
         Method = Method, Classes = Classes, Palette = Palette, Breaks = Breaks, Gu = Gu, Zone = Zone,
     };
 
+    /// <summary>The 24-hour animation of the shown day and metric (districts or dongs; output areas animate as dongs).</summary>
+    private string? AnimationUrl => _date is { } d
+        ? $"{Hosting.AnimationEndpoints.GifPath}?date={d:yyyy-MM-dd}&metric={_filter.Metric.Key()}&level={(_filter.Level == ZoneLevel.Gu ? "gu" : "dong")}"
+        : null;
+
     private string MetricTitle => T["metric." + _filter.Metric.Key()];
 
     protected override async Task OnParametersSetAsync()
