@@ -4,6 +4,7 @@ using DefactoPop.Web.Data.Stores;
 using DefactoPop.Web.Interop;
 using DefactoPop.Web.Routing;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 
 namespace DefactoPop.Web.Components.Pages;
@@ -41,7 +42,7 @@ public sealed partial class MapPage : IAsyncDisposable
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required UiText T { get; init; }
     [Inject] public required IJSRuntime JS { get; init; }
-    [Inject] public required DisclosureView Disclosure { get; init; }
+    [Inject] public required IOptions<DisclosureSettings> Disclosure { get; init; }
 
     [SupplyParameterFromQuery(Name = QueryKeys.Level)] public string? Level { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.Metric)] public string? Metric { get; set; }
@@ -169,7 +170,7 @@ public sealed partial class MapPage : IAsyncDisposable
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
             var title = $"{MetricTitle} · {T["level." + _filter.Level.Key()]} · {DashboardData.FormatSlot(new HourSlot(date, _filter.Hour))}";
             var name = $"map-{_filter.Metric.Key()}-{_filter.Level.Key()}-{date:yyyy-MM-dd}-{_filter.Hour:00}h.png";
-            await _module.InvokeAsync<long>("exportView", "choropleth", "map-legend-key", "map-png", title, T[Disclosure.IsPublic ? "map.export.note" : "map.export.internal"], name);
+            await _module.InvokeAsync<long>("exportView", "choropleth", "map-legend-key", "map-png", title, T[Disclosure.Value.IsInternal ? "map.export.internal" : "map.export.note"], name);
         }
         finally
         {
