@@ -60,6 +60,27 @@ public sealed partial class OperationsEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Healthz_PublishedDays_ReportsTheNewestDayAndItsAge()
+    {
+        foreach (var (day, published) in new[] { (new DateOnly(2017, 12, 19), DateTimeOffset.UtcNow.AddHours(-30)), (new DateOnly(2017, 12, 20), DateTimeOffset.UtcNow.AddHours(-6)) })
+        {
+            var folder = new DefactoPop.Core.Publication.Release.ReleaseFolders(ReleasesRoot).Day(day);
+            Directory.CreateDirectory(folder);
+            var manifest = new DefactoPop.Core.Publication.Release.ReleaseManifest(day, 1, "test", "00", published, published, 0, 0, 3, "utf-8", [],
+                new DefactoPop.Core.Publication.Release.ReleaseAuditSummary(0, null, 0, 0), 0, 0);
+            File.WriteAllBytes(Path.Combine(folder, "release.json"), manifest.ToJson());
+        }
+        await using var app = DashboardAppFactory.ForDatabase(DbPath, new Dictionary<string, string> { ["Releases:Root"] = ReleasesRoot });
+        using var http = new HttpClient { BaseAddress = new Uri(app.Start()) };
+
+        using var body = JsonDocument.Parse(await http.GetStringAsync(OperationsExtensions.HealthPath));
+
+        var last = body.RootElement.GetProperty("lastRelease");
+        Assert.Equal("2017-12-20", last.GetProperty("date").GetString());
+        Assert.InRange(last.GetProperty("ageHours").GetDouble(), 5.9, 6.5);
+    }
+
+    [Fact]
     public async Task ErrorPage_EndpointThrows_ShowsKoreanFirstPageWithTheLoggedCorrelationId()
     {
         // Arrange: a corrupt release manifest makes GET /releases/{date}/{file} throw.
