@@ -16,8 +16,10 @@ builder.WebHost.UseStaticWebAssets(); // package assets (MudBlazor, Plotly) in e
 builder.Services.AddDefactoPopData(builder.Configuration, route.DbPath).AddDatabaseInitializer();
 builder.Services.AddDashboardUi(builder.Configuration);
 builder.Services.AddOpenDataApi(builder.Configuration);
+builder.Services.AddOperations();
 
 var app = builder.Build();
+app.UseOperations();
 app.UseOpenDataApi();
 app.UseDashboardUi();
 await app.RunAsync();

@@ -47,6 +47,7 @@ public sealed class EstimateCommand : AsyncCommand<EstimateCommand.Settings>
         var request = new EstimateRequest(Path.GetFullPath(settings.Drops), Path.GetFullPath(settings.City),
             settings.From is null ? null : CliDates.Parse(settings.From), settings.To is null ? null : CliDates.Parse(settings.To), settings.Window);
         await using var services = CliServices.Build(settings.Db);
+        await using var writer = await CliStoreLock.HoldAsync(services.GetRequiredService<ImportService>(), cancellationToken);
         await services.GetRequiredService<ImportService>().EnsureReadyAsync(cancellationToken);
         var clock = Stopwatch.StartNew();
         IReadOnlyList<EstimatedDay> days;

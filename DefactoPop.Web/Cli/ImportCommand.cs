@@ -22,6 +22,7 @@ public sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
     {
         await using var services = CliServices.Build(settings.Db);
         var imports = services.GetRequiredService<ImportService>();
+        imports.Lock.AnnounceWaits();
         IReadOnlyList<string> files;
         try
         {

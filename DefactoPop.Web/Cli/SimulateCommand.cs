@@ -34,6 +34,7 @@ public sealed class SimulateCommand : AsyncCommand<SimulateCommand.Settings>
         if (settings.Out is { } outDir)
             return await ScenarioFiles.EmitAsync(request, new ScenarioFolders(Path.GetFullPath(outDir)), cancellationToken);
         await using var services = CliServices.Build(settings.Db);
+        await using var writer = await CliStoreLock.HoldAsync(services.GetRequiredService<ImportService>(), cancellationToken);
         await services.GetRequiredService<ImportService>().EnsureReadyAsync(cancellationToken);
         var clock = Stopwatch.StartNew();
         await AnsiConsole.Progress().AutoClear(false)

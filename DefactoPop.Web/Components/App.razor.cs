@@ -8,5 +8,10 @@ public sealed partial class App
 {
     private static readonly IComponentRenderMode s_mode = new InteractiveServerRenderMode(prerender: false);
 
+    /// <summary>Blazor's circuit error bar (#blazor-error-ui), Korean first.</summary>
+    private static (string Ko, string En) Circuit => UiText.Both("error.circuit");
+
+    private static (string Ko, string En) Reload => UiText.Both("error.reload");
+
     private static string Lang => UiText.CurrentIsEnglish ? "en" : "ko";
 }

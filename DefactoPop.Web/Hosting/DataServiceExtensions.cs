@@ -27,6 +27,7 @@ public static class DataServiceExtensions
         services.AddSingleton<IPopulationReadStore>(sp => sp.GetRequiredService<PopulationReadStore>());
         services.AddSingleton<PopulationImporter>();
         services.AddSingleton<ReferenceImporter>();
+        services.AddSingleton(new ImportLock(path));
         services.AddSingleton<ImportService>();
         services.AddSingleton<ExportService>();
         services.AddSingleton<SimulationService>();

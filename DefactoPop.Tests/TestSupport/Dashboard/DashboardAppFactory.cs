@@ -19,6 +19,9 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
     private readonly string _dbPath;
     private IReadOnlyDictionary<string, string>? _settings;
 
+    /// <summary>Extra test services (a capturing logger provider, a fake), applied after the app's own.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public DashboardAppFactory(IPopulationReadStore? store = null)
         : this(store ?? new TestPopulationStore(), Path.Combine(Path.GetTempPath(), "defactopop-e2e-" + Guid.NewGuid().ToString("N") + ".db"))
     {
@@ -32,8 +35,8 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The app over an existing database file, with the real SQLite read store.</summary>
-    public static DashboardAppFactory ForDatabase(string dbPath, IReadOnlyDictionary<string, string>? settings = null) =>
-        new(null, dbPath) { _settings = settings };
+    public static DashboardAppFactory ForDatabase(string dbPath, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? testServices = null) =>
+        new(null, dbPath) { _settings = settings, TestServices = testServices };
 
     /// <summary>Starts Kestrel and returns the base address, e.g. http://127.0.0.1:41234.</summary>
     public string Start()
@@ -52,12 +55,14 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Data:SeedOnStart", "false");
         foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
             builder.UseSetting(key, value);
-        if (_store is null)
-            return;
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<IPopulationReadStore>();
-            services.AddSingleton(_store);
+            if (_store is not null)
+            {
+                services.RemoveAll<IPopulationReadStore>();
+                services.AddSingleton(_store);
+            }
+            TestServices?.Invoke(services);
         });
     }
 }

@@ -24,6 +24,9 @@ public sealed record ImportReport(string File, string Kind, long Rows)
     public ZoneLevel? Level { get; init; }
 
     public ImportTimings? Timings { get; init; }
+
+    /// <summary>Whether this import waited for another writer of the store (<see cref="ImportLock"/>) before it began.</summary>
+    public bool Waited { get; init; }
 }
 
 /// <summary>Where an import spent its time: parse+validate+insert, roll-ups, commit.</summary>

@@ -4,9 +4,12 @@ using DefactoPop.Web.Data.Stores;
 
 namespace DefactoPop.Web.Data.Import;
 
-/// <summary>Takes files or folders, recognises each file's kind and loads it atomically.</summary>
-public sealed class ImportService(StoreDatabase database, ZoneCatalogCache catalogs, PopulationImporter population, ReferenceImporter reference)
+/// <summary>Takes files or folders, recognises each file's kind and loads it atomically, one writer of the store at a time.</summary>
+public sealed class ImportService(StoreDatabase database, ZoneCatalogCache catalogs, PopulationImporter population, ReferenceImporter reference, ImportLock importLock)
 {
+    /// <summary>The store's writer lock (estimate and simulate take it too).</summary>
+    public ImportLock Lock => importLock;
+
     private static readonly string[] s_extensions = [".csv", ".txt", ".xlsx", ".geojson", ".json", ".shp"];
 
     /// <summary>Migrates the database and makes sure the city and its 25 districts are known.</summary>
@@ -51,10 +54,12 @@ public sealed class ImportService(StoreDatabase database, ZoneCatalogCache catal
 
     public async Task<ImportReport> ImportFileAsync(string path, IProgress<double>? progress = null, CancellationToken ct = default)
     {
+        await using var lease = await importLock.AcquireAsync(ct);
         await EnsureReadyAsync(ct);
         var kind = ReferenceImporter.Detect(path);
-        return kind == ReferenceKind.None
+        var report = kind == ReferenceKind.None
             ? await population.ImportAsync(path, progress, null, ct)
             : await reference.ImportAsync(path, kind, ct);
+        return lease.Waited ? report with { Waited = true } : report;
     }
 }
