@@ -185,6 +185,30 @@ public sealed class DashboardE2ETests(BrowserFixture fx)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("/map?lang=en", "De facto population map")]
+    [InlineData("/?lang=en", "Overview")]
+    public async Task SharedEnglishLink_FreshBrowser_OpensInEnglishAndStaysEnglish(string url, string title)
+    {
+        // A fresh context: no culture cookie, a Korean browser locale. The URL alone must decide.
+        var probe = await PageProbe.OpenAsync(fx, url);
+        var page = probe.Page;
+
+        await page.WaitForFunctionAsync($"() => document.getElementById('page-title')?.innerText.trim() === '{title}'", null, new() { Timeout = 30_000 });
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        Assert.Contains("Compare", await page.InnerTextAsync("#nav-compare"), StringComparison.Ordinal);
+        await page.ClickAsync("#nav-compare");
+        await page.WaitForFunctionAsync("() => document.getElementById('page-title')?.innerText.trim() === 'Registered vs de facto'");
+        Assert.Contains("lang=en", page.Url, StringComparison.Ordinal);
+
+        // Its absence decides too: the same browser opening a link without lang gets Korean.
+        await page.GotoAsync("/compare");
+        await page.WaitForFunctionAsync("() => document.getElementById('page-title')?.innerText.trim() === '주민등록인구 대비 생활인구'", null, new() { Timeout = 30_000 });
+        Assert.Equal("ko", await page.GetAttributeAsync("html", "lang"));
+        Assert.Empty(probe.Errors);
+        await page.Context.CloseAsync();
+    }
+
     private static async Task<(string Name, byte[] Bytes)> DownloadAsync(IPage page, string selector)
     {
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(selector), new() { Timeout = 20_000 });

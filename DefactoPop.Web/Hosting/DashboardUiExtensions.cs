@@ -27,17 +27,14 @@ public static class DashboardUiExtensions
             o.DefaultRequestCulture = new RequestCulture("ko");
             o.SupportedCultures = s_cultures;
             o.SupportedUICultures = s_cultures;
-            o.RequestCultureProviders =
-            [
-                new QueryStringRequestCultureProvider { QueryStringKey = Routing.QueryKeys.Lang, UIQueryStringKey = Routing.QueryKeys.Lang },
-                new CookieRequestCultureProvider(),
-            ];
+            o.RequestCultureProviders = [new UrlLanguage.Provider()];
         });
         return services;
     }
 
     public static WebApplication UseDashboardUi(this WebApplication app)
     {
+        app.Use(UrlLanguage.WriteCookieAsync);
         app.UseRequestLocalization();
         app.UseAntiforgery();
         app.MapStaticAssets();
@@ -64,8 +61,7 @@ public static class DashboardUiExtensions
     {
         var culture = lang == "en" ? "en" : "ko";
         context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax });
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)), UrlLanguage.Options);
         var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal) ? "/" : returnUrl;
         return Results.LocalRedirect(target);
     }
