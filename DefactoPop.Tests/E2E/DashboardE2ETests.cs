@@ -83,6 +83,53 @@ public sealed class DashboardE2ETests(BrowserFixture fx)
     }
 
     [Fact]
+    public async Task Map_KeyboardOnly_ReachesAZoneOpensItsPanelAndChangesTheHour()
+    {
+        var probe = await PageProbe.OpenAsync(fx, "/map?hour=10");
+        var page = probe.Page;
+        await PageProbe.WaitForMapAsync(page);
+        // The screen-reader summary of the view names the highest zone; take its name to type.
+        var summary = await page.InnerTextAsync("#map-summary");
+        Assert.Contains("최고", summary, StringComparison.Ordinal);
+        Assert.Contains("최저", summary, StringComparison.Ordinal);
+        var name = System.Text.RegularExpressions.Regex.Match(summary, @"최고 (\S+) ").Groups[1].Value;
+        Assert.NotEmpty(name);
+
+        // Tab (no mouse) to the zone search, type, pick the first match.
+        await TabToAsync(page, "() => !!document.activeElement?.closest('#zone-search') || document.activeElement?.id === 'zone-search'");
+        await page.Keyboard.TypeAsync(name);
+        // Wait for the list to be the search's (every item matches), not the list shown on focus.
+        await page.WaitForFunctionAsync("n => { const lines = [...document.querySelectorAll('.mud-popover-open')].flatMap(p => p.innerText.split('\\n')).map(l => l.trim()).filter(l => l); return lines.length > 0 && lines.every(l => l.includes(n)); }",
+            name, new() { Timeout = 10_000 });
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        var panel = page.Locator("#zone-panel");
+        await panel.WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Contains(name, await panel.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("zone=", page.Url, StringComparison.Ordinal);
+
+        // Then on to the hour slider by Tab, and one step to the right.
+        await TabToAsync(page, "() => document.activeElement?.closest('#hour-slider') && document.activeElement.type === 'range'");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.WaitForURLAsync("**hour=11*", new() { Timeout = 15_000 });
+        Assert.Contains("11:00", await page.Locator("#hour-slider").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(probe.Errors);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Presses Tab (Shift+Tab after a full lap) until the focused element passes the test.</summary>
+    private static async Task TabToAsync(IPage page, string isThere)
+    {
+        for (var i = 0; i < 160; i++)
+        {
+            if (await page.EvaluateAsync<bool>(isThere))
+                return;
+            await page.Keyboard.PressAsync(i < 80 ? "Tab" : "Shift+Tab");
+        }
+        Assert.Fail("the keyboard never reached the element: " + isThere);
+    }
+
+    [Fact]
     public async Task Overview_ChartAndTableExports_DownloadsArrive()
     {
         var probe = await PageProbe.OpenAsync(fx, "/");

@@ -63,6 +63,37 @@ public sealed partial class MapPage : IAsyncDisposable
         Method = Method, Classes = Classes, Palette = Palette, Breaks = Breaks, Gu = Gu, Zone = Zone,
     };
 
+    private Zone? SelectedZone => _filter.Zone is { } code ? _layer?.Zones.FirstOrDefault(z => z.Code == code) : null;
+
+    /// <summary>Zones by name (either language) or code, for the keyboard's way to a zone.</summary>
+    private Task<IEnumerable<Zone>> SearchZonesAsync(string? text, CancellationToken ct)
+    {
+        var zones = _layer?.Zones ?? [];
+        var found = string.IsNullOrWhiteSpace(text)
+            ? zones.Take(20)
+            : zones.Where(z => z.NameKo.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase)
+                || (z.NameEn?.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase) ?? false)
+                || z.Code.StartsWith(text.Trim(), StringComparison.Ordinal));
+        return Task.FromResult(found);
+    }
+
+    private Task ZonePickedAsync(Zone? zone) => zone is null ? Task.CompletedTask : NavigateAsync(_filter with { Zone = zone.Code });
+
+    /// <summary>The view in one sentence for screen readers: the total, the highest and the lowest zone.</summary>
+    private string Summary(MetricLayer layer)
+    {
+        var shown = layer.Zones.Select((z, i) => (Zone: z, Value: layer.Values[i], Masked: i < layer.Masked.Length && layer.Masked[i]))
+            .Where(x => double.IsFinite(x.Value) && !x.Masked).ToList();
+        if (shown.Count == 0)
+            return T["nodata.level"];
+        var top = shown.MaxBy(x => x.Value);
+        var bottom = shown.MinBy(x => x.Value);
+        var total = _filter.Metric is MapMetric.DeFacto or MapMetric.Registered or MapMetric.LongTerm or MapMetric.ShortTerm
+            ? $"{T["map.summary.total"]} {shown.Sum(x => x.Value):N0} · "
+            : "";
+        return $"{MetricTitle}: {total}{T["map.summary.top"]} {T.Name(top.Zone)} {top.Value:N0} · {T["map.summary.bottom"]} {T.Name(bottom.Zone)} {bottom.Value:N0}";
+    }
+
     /// <summary>The 24-hour animation of the shown day and metric (districts or dongs; output areas animate as dongs).</summary>
     private string? AnimationUrl => _date is { } d
         ? $"{Hosting.AnimationEndpoints.GifPath}?date={d:yyyy-MM-dd}&metric={_filter.Metric.Key()}&level={(_filter.Level == ZoneLevel.Gu ? "gu" : "dong")}"
