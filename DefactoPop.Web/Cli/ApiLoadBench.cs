@@ -101,7 +101,7 @@ internal static class ApiLoadBench
         return [.. paths];
     }
 
-    private static Process StartServer(string baseUrl, string dbPath)
+    internal static Process StartServer(string baseUrl, string dbPath)
     {
         var self = Environment.ProcessPath ?? "dotnet";
         var viaDotnet = Path.GetFileNameWithoutExtension(self) == "dotnet";
@@ -118,7 +118,7 @@ internal static class ApiLoadBench
         return process;
     }
 
-    private static async Task<bool> WaitReadyAsync(HttpClient http, CancellationToken ct)
+    internal static async Task<bool> WaitReadyAsync(HttpClient http, CancellationToken ct)
     {
         for (var i = 0; i < 120; i++)
         {
@@ -135,7 +135,7 @@ internal static class ApiLoadBench
         return false;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

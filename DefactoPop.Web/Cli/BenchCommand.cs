@@ -38,6 +38,16 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         [CommandOption("--seconds <N>")]
         public int Seconds { get; init; } = 60;
 
+        [CommandOption("--load")]
+        [Description("Load-test the dashboard instead: --users Playwright pages in one Chromium for --minutes on loopback, each stepping the map's hour or level every 2–5 s (store: --db, or one simulated day).")]
+        public bool Load { get; init; }
+
+        [CommandOption("--users <N>")]
+        public int Users { get; init; } = 50;
+
+        [CommandOption("--minutes <N>")]
+        public double Minutes { get; init; } = 10;
+
         [CommandOption("--siting")]
         [Description("MCLP over 19,153 × 2,000 and the canopy preset with 30 draws (whole process; --db or a simulated week).")]
         public bool Siting { get; init; }
@@ -79,6 +89,8 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
                 return await SitingBench.RunAsync(dir, settings.Db, cancellationToken);
             if (settings.Peers)
                 return await PeerBench.RunAsync(dir, settings.Runs, cancellationToken);
+            if (settings.Load)
+                return await LoadBench.RunAsync(dir, settings.Db, settings.Users, settings.Minutes, cancellationToken);
             if (settings.Api)
                 return await ApiLoadBench.RunAsync(dir, settings.Db, settings.Rate, settings.Seconds, cancellationToken);
             if (settings.Release)

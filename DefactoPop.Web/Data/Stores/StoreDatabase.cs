@@ -40,6 +40,8 @@ public sealed class StoreDatabase(IDbContextFactory<DefactoPopDbContext> context
         // A store that is current skips EF's model building and migration check (a verb's start-up).
         if (!File.Exists(path) || await AppliedMigrationAsync(ct) != LatestMigration)
         {
+            // One migrating process at a time, and a lock row left by a killed one does not hang the next (MigrationGate).
+            await using var gate = await MigrationGate.EnterAsync(path, ConnectionString, ct);
             await using var db = await Contexts.CreateDbContextAsync(ct);
             await db.Database.MigrateAsync(ct);
         }

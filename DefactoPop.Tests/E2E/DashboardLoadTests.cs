@@ -1,0 +1,45 @@
+using DefactoPop.Tests.TestSupport;
+using DefactoPop.Tests.TestSupport.TestCities;
+using DefactoPop.Web.Cli;
+using DefactoPop.Web.Data.Simulation;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace DefactoPop.Tests.E2E;
+
+/// <summary>
+/// The CI variant of <c>bench --load</c>: the dashboard as a child process on loopback over a simulated day of a
+/// 600-집계구 test city, <see cref="Users"/> Playwright pages in one Chromium held for 2 minutes after a 30 s ramp, each
+/// stepping the hour or switching the level every 2–5 s. Asserts no error and server memory growth ≤ 10 % over the
+/// last 80 % of the hold; the interaction p95 is printed against its 300 ms target but not asserted: it was 290 ms in
+/// the run that added this test (load average 20 from other jobs), too close to hold on a shared machine.
+/// </summary>
+public sealed class DashboardLoadTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// Fewer than the 50: this 2-core machine runs the server, Chromium and the driver together. Tried there
+    /// (bench --load on the full city, other jobs running): 50 pages mostly failed to draw the map within 60 s, 20 held
+    /// with no error but a p95 of 1.35 s. bench --load --users 50 --minutes 10 reports the 50.
+    /// </summary>
+    private const int Users = 10;
+
+    [Fact]
+    public async Task Dashboard_UsersSteppingTheMapForTwoMinutes_NoErrorsAndMemoryHolds()
+    {
+        await using var store = await TestStore.CreateAsync(seoulDistricts: false);
+        var city = TestCityFactory.Create(new TestCityOptions { OaCount = 600, Columns = 30 }).City;
+        var day = new DateOnly(2017, 12, 20);
+        await store.Services.GetRequiredService<SimulationService>().RunAsync(new SimulationRequest(day, day, city.Seed) { City = city });
+        var log = new StringWriter();
+
+        var result = await LoadBench.MeasureAsync(store.Directory, store.DbPath, Users, minutes: 2, log, CancellationToken.None);
+
+        output.WriteLine(log.ToString());
+        Assert.NotNull(result);
+        foreach (var line in result.Lines())
+            output.WriteLine(line);
+        Assert.True(result.Errors == 0 && result.Opened == Users, string.Join("\n", result.Lines()));
+        Assert.NotEmpty(result.RepaintMs);
+        Assert.True(result.Growth <= LoadResult.GrowthTarget, string.Join("\n", result.Lines()));
+    }
+}
