@@ -33,6 +33,7 @@ public sealed class CspE2ETests(Sqlite2017StoreFixture fixture)
         { "/briefing?" + Window, "#briefing-deck[data-ready=true]" },
         { "/releases", "#page-title" },
         { "/method", "#page-title" },
+        { "/scalar/v1", "idle" },
     };
 
     [Theory]
@@ -83,6 +84,11 @@ public sealed class CspE2ETests(Sqlite2017StoreFixture fixture)
             var (x, y) = await PageProbe.FeaturePointAsync(page, 0);
             await page.Mouse.ClickAsync(x, y);
             await page.WaitForSelectorAsync("#zone-profile-chart[data-rendered]", new() { Timeout = 30_000 });
+        }
+        else if (ready == "idle")
+        {
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 30_000 });
+            await page.WaitForTimeoutAsync(1000);
         }
         else
         {

@@ -15,6 +15,9 @@ public static partial class SecurityHeaders
     /// <summary>The key of the request's CSP nonce in <see cref="HttpContext.Items"/>.</summary>
     public const string NonceKey = "defactopop.csp-nonce";
 
+    /// <summary>The OpenAPI reference page (Scalar): the one place that gets 'unsafe-eval'.</summary>
+    public const string ScalarPath = "/scalar";
+
     public const string PermissionsPolicy =
         "fullscreen=(self), screen-wake-lock=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
@@ -29,12 +32,13 @@ public static partial class SecurityHeaders
     /// and Plotly set style attributes and inject style elements); data: and blob: images (Leaflet markers, the PNG
     /// export); ws:/wss: for the Blazor Server circuit; the basemap's origin when a tile URL is configured.
     /// </summary>
-    public static string Policy(string nonce, string? tileUrl)
+    /// <param name="eval">'unsafe-eval' too: only the API reference page (/scalar), whose bundled script evaluates code.</param>
+    public static string Policy(string nonce, string? tileUrl, bool eval = false)
     {
         var tiles = TileOrigin(tileUrl) is { } origin ? " " + origin : "";
         return string.Join("; ",
             "default-src 'self'",
-            $"script-src 'self' 'nonce-{nonce}'",
+            $"script-src 'self' 'nonce-{nonce}'" + (eval ? " 'unsafe-eval'" : ""),
             "style-src 'self' 'unsafe-inline'",
             $"img-src 'self' data: blob:{tiles}",
             "connect-src 'self' ws: wss:",
@@ -59,7 +63,7 @@ public static partial class SecurityHeaders
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = Policy(nonce, tileUrl);
+        headers.ContentSecurityPolicy = Policy(nonce, tileUrl, eval: context.Request.Path.StartsWithSegments(ScalarPath, StringComparison.OrdinalIgnoreCase));
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = PermissionsPolicy;
