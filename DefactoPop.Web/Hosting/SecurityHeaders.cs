@@ -60,7 +60,8 @@ public static partial class SecurityHeaders
 
     private static void Apply(HttpContext context, string? tileUrl)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex, not base64: a "+" would reach the HTML attribute as "&#x2B;" (the browser decodes it; a raw reader would not).
+        var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = Policy(nonce, tileUrl, eval: context.Request.Path.StartsWithSegments(ScalarPath, StringComparison.OrdinalIgnoreCase));
