@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Components.Web;
 
 namespace DefactoPop.Web.Components;
@@ -14,4 +15,9 @@ public sealed partial class App
     private static (string Ko, string En) Reload => UiText.Both("error.reload");
 
     private static string Lang => UiText.CurrentIsEnglish ? "en" : "ko";
+
+    /// <summary>The request's Content-Security-Policy nonce: the import map is the one inline script.</summary>
+    private string? Nonce => Hosting.SecurityHeaders.Nonce(HttpContext);
+
+    [CascadingParameter] public HttpContext? HttpContext { get; set; }
 }

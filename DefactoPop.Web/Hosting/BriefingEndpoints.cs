@@ -37,7 +37,7 @@ public static class BriefingEndpoints
         return query.Length == 0 ? path : path + "?" + query;
     }
 
-    private static async Task<IResult> ServePptxAsync(HttpContext context, BriefingBuilder builder, string? from, string? to, int? hour, string? siting, string? level)
+    private static async Task<IResult> ServePptxAsync(HttpContext context, BriefingBuilder builder, string? from, string? to, string? hour, string? siting, string? level)
     {
         var (request, error) = Parse(context, from, to, hour, siting, level);
         if (request is null)
@@ -46,7 +46,7 @@ public static class BriefingEndpoints
         return Results.File(PptxDeckWriter.Write(deck), PptxType, FileName(deck, ".pptx"));
     }
 
-    private static async Task<IResult> ServePdfAsync(HttpContext context, BriefingBuilder builder, string? from, string? to, int? hour, string? siting, string? level)
+    private static async Task<IResult> ServePdfAsync(HttpContext context, BriefingBuilder builder, string? from, string? to, string? hour, string? siting, string? level)
     {
         var (request, error) = Parse(context, from, to, hour, siting, level);
         if (request is null)
@@ -67,9 +67,11 @@ public static class BriefingEndpoints
         "briefing-" + deck.Stamp.Split('(')[0].Replace(". ", "-", StringComparison.Ordinal).TrimEnd('.', ' ') + extension;
 
     /// <summary>The request the query asks for, or the reason it is a bad request.</summary>
-    private static (BriefingRequest? Request, string? Error) Parse(HttpContext context, string? from, string? to, int? hour, string? siting, string? level)
+    private static (BriefingRequest? Request, string? Error) Parse(HttpContext context, string? from, string? to, string? hour, string? siting, string? level)
     {
-        if (!TryDate(from, out var f) || !TryDate(to, out var t) || hour is < 0 or > 23)
+        // The hour is read here, not bound as int?, so "hour=abc" is this 400 with its reason too.
+        var h = QueryValues.Int(hour);
+        if (!TryDate(from, out var f) || !TryDate(to, out var t) || (!string.IsNullOrEmpty(hour) && QueryValues.Hour(h) is null))
             return (null, "from/to must be yyyy-MM-dd and hour 0–23.");
         var zoneLevel = BriefingFilter.LevelOf(level);
         if (!string.IsNullOrEmpty(level) && zoneLevel is null)
@@ -86,7 +88,7 @@ public static class BriefingEndpoints
                 return (null, e.Message);
             }
         }
-        var request = new BriefingRequest(f, t, hour ?? 14)
+        var request = new BriefingRequest(f, t, h ?? 14)
         {
             Siting = filter,
             Level = zoneLevel,

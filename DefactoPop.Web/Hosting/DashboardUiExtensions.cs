@@ -17,6 +17,7 @@ public static class DashboardUiExtensions
             .AddInteractiveServerComponents()
             .AddHubOptions(o => o.MaximumReceiveMessageSize = 4 * 1024 * 1024);
         services.AddMudServices();
+        services.AddSecurityHeaders();
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
         services.AddSingleton<GeometryCache>();
         // A factory, so the host builds (and validates) before the data layer registers the read store.
@@ -62,8 +63,21 @@ public static class DashboardUiExtensions
         var culture = lang == "en" ? "en" : "ko";
         context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)), UrlLanguage.Options);
-        var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal) ? "/" : returnUrl;
-        return Results.LocalRedirect(target);
+        return Results.LocalRedirect(LocalTarget(returnUrl));
+    }
+
+    /// <summary>
+    /// The path and query of a local return URL, percent-escaped (a Location header takes ASCII only); "/" for anything
+    /// that leaves the site ("//host", "/\\host", "https://…") or does not parse.
+    /// </summary>
+    public static string LocalTarget(string? returnUrl)
+    {
+        var origin = new Uri("http://localhost/");
+        if (string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.Length > 4096
+            || !Uri.TryCreate(origin, returnUrl, out var uri) || !string.Equals(uri.Authority, origin.Authority, StringComparison.Ordinal))
+            return "/";
+        var target = uri.PathAndQuery + uri.Fragment;
+        return target.StartsWith("//", StringComparison.Ordinal) || target.StartsWith("/\\", StringComparison.Ordinal) ? "/" : target;
     }
 
     /// <summary>GeoJSON per level: ETag, long caching when versioned, brotli or gzip as the client accepts.</summary>

@@ -16,7 +16,13 @@ public static class OpenDataApiExtensions
     {
         app.MapSeoulApi();
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // Under the dashboard's CSP: the reference's inline script carries this request's nonce; no web fonts from elsewhere.
+        app.MapScalarApiReference((options, context) =>
+        {
+            options.DisableDefaultFonts();
+            if (SecurityHeaders.Nonce(context) is { } nonce)
+                options.WithNonce(nonce);
+        });
         return app;
     }
 }

@@ -89,6 +89,7 @@ public sealed partial class UiText
         ["releases.reprocess"] = ("다시 처리", "Reprocess"),
         ["releases.reprocess.off"] = ("다시 처리는 Releases:AllowReprocess=true일 때만 켜집니다", "Reprocessing is off unless Releases:AllowReprocess=true"),
         ["releases.quarantine"] = ("격리된 자료", "Quarantined drops"),
+        ["query.invalid"] = ("주소의 일부 값을 읽을 수 없어 기본값으로 보여 드립니다: {0}", "Some values in the address could not be read, so their defaults are shown: {0}"),
         ["lang.switch"] = ("English", "한국어"),
         ["note.data"] = ("합성 데이터와 실제 공개 데이터 모두에서 동작합니다. 데이터 출처와 방법은 '방법' 화면을 보세요.",
             "Works on both the synthetic default and imported real data. See Method for provenance."),

@@ -13,6 +13,13 @@ public static class QueryValues
 
     public static int? Hour(int? h) => h is >= 0 and <= 23 ? h : null;
 
+    /// <summary>
+    /// An integer query value; null when absent or not an integer. Pages take their numbers as strings and parse them
+    /// here: a typed [SupplyParameterFromQuery] throws on "hour=abc" and takes the circuit down.
+    /// </summary>
+    public static int? Int(string? s) =>
+        int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i) ? i : null;
+
     public static ZoneLevel Level(string? s, ZoneLevel fallback = ZoneLevel.Dong) => s?.ToLowerInvariant() switch
     {
         "gu" => ZoneLevel.Gu,

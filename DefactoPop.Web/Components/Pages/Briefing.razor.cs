@@ -34,17 +34,17 @@ public sealed partial class Briefing : IAsyncDisposable
 
     [SupplyParameterFromQuery(Name = QueryKeys.From)] public string? From { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.To)] public string? To { get; set; }
-    [SupplyParameterFromQuery(Name = "hour")] public int? Hour { get; set; }
+    [SupplyParameterFromQuery(Name = "hour")] public string? Hour { get; set; }
     [SupplyParameterFromQuery(Name = "siting")] public string? Siting { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.Level)] public string? Level { get; set; }
-    [SupplyParameterFromQuery(Name = "slide")] public int? Slide { get; set; }
+    [SupplyParameterFromQuery(Name = "slide")] public string? Slide { get; set; }
 
     private string DeckUrl => BriefingEndpoints.DeckUrl(_filter with { From = _from, To = _to });
     private string DeckPdfUrl => BriefingEndpoints.DeckPdfUrl(_filter with { From = _from, To = _to });
 
     protected override async Task OnParametersSetAsync()
     {
-        _filter = BriefingFilter.Parse(From, To, Hour, Siting, Level);
+        _filter = BriefingFilter.Parse(From, To, QueryValues.Int(Hour), Siting, Level);
         _error = null;
         try
         {
@@ -72,7 +72,7 @@ public sealed partial class Briefing : IAsyncDisposable
         _module ??= await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
         if (_controller is not null)
             await _controller.InvokeVoidAsync("dispose");
-        _controller = await _module.InvokeAsync<IJSObjectReference>("attach", "briefing-deck", "briefing-present", Slide ?? 1);
+        _controller = await _module.InvokeAsync<IJSObjectReference>("attach", "briefing-deck", "briefing-present", QueryValues.Int(Slide) is > 0 and var slide ? slide : 1);
     }
 
     private IReadOnlyList<(string Value, string Text)> LevelOptions =>

@@ -22,7 +22,7 @@ public sealed partial class Compare
     [Inject] public required UiText T { get; init; }
 
     [SupplyParameterFromQuery(Name = QueryKeys.Level)] public string? Level { get; set; }
-    [SupplyParameterFromQuery(Name = QueryKeys.Hour)] public int? Hour { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Hour)] public string? Hour { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.Days)] public string? Days { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.From)] public string? From { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.To)] public string? To { get; set; }
@@ -34,7 +34,7 @@ public sealed partial class Compare
 
     protected override async Task OnParametersSetAsync()
     {
-        _filter = CompareFilter.Parse(Level, Hour, Days, From, To);
+        _filter = CompareFilter.Parse(Level, QueryValues.Int(Hour), Days, From, To);
         var period = await Data.PeriodAsync();
         var to = period.Clamp(_filter.To);
         var from = period.Clamp(_filter.From ?? to.AddDays(-6), false);

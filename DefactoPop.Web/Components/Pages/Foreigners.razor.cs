@@ -27,8 +27,8 @@ public sealed partial class Foreigners
     [Inject] public required UiText T { get; init; }
 
     [SupplyParameterFromQuery(Name = QueryKeys.Level)] public string? Level { get; set; }
-    [SupplyParameterFromQuery(Name = QueryKeys.Hour)] public int? Hour { get; set; }
-    [SupplyParameterFromQuery(Name = QueryKeys.Top)] public int? Top { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Hour)] public string? Hour { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Top)] public string? Top { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.From)] public string? From { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.To)] public string? To { get; set; }
 
@@ -36,7 +36,7 @@ public sealed partial class Foreigners
 
     protected override async Task OnParametersSetAsync()
     {
-        _filter = ForeignersFilter.Parse(Level, Hour, Top, From, To);
+        _filter = ForeignersFilter.Parse(Level, QueryValues.Int(Hour), QueryValues.Int(Top), From, To);
         var period = await Data.PeriodAsync();
         var to = period.Clamp(_filter.To);
         var from = period.Clamp(_filter.From ?? to.AddDays(-6), false);

@@ -47,11 +47,11 @@ public sealed partial class MapPage : IAsyncDisposable
     [SupplyParameterFromQuery(Name = QueryKeys.Level)] public string? Level { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.Metric)] public string? Metric { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.Date)] public string? Date { get; set; }
-    [SupplyParameterFromQuery(Name = QueryKeys.Hour)] public int? Hour { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Hour)] public string? Hour { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.Sex)] public string? Sex { get; set; }
-    [SupplyParameterFromQuery(Name = QueryKeys.Band)] public int? Band { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Band)] public string? Band { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.Method)] public string? Method { get; set; }
-    [SupplyParameterFromQuery(Name = QueryKeys.Classes)] public int? Classes { get; set; }
+    [SupplyParameterFromQuery(Name = QueryKeys.Classes)] public string? Classes { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.Palette)] public string? Palette { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.Breaks)] public string? Breaks { get; set; }
     [SupplyParameterFromQuery(Name = QueryKeys.Gu)] public string? Gu { get; set; }
@@ -59,8 +59,8 @@ public sealed partial class MapPage : IAsyncDisposable
 
     private MapQuery Query => new()
     {
-        Level = Level, Metric = Metric, Date = Date, Hour = Hour, Sex = Sex, Band = Band,
-        Method = Method, Classes = Classes, Palette = Palette, Breaks = Breaks, Gu = Gu, Zone = Zone,
+        Level = Level, Metric = Metric, Date = Date, Hour = QueryValues.Int(Hour), Sex = Sex, Band = QueryValues.Int(Band),
+        Method = Method, Classes = QueryValues.Int(Classes), Palette = Palette, Breaks = Breaks, Gu = Gu, Zone = Zone,
     };
 
     private Zone? SelectedZone => _filter.Zone is { } code ? _layer?.Zones.FirstOrDefault(z => z.Code == code) : null;
