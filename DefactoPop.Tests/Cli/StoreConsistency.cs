@@ -156,12 +156,13 @@ public static class StoreConsistency
 
     /// <summary>
     /// Files beside the store other than the store, SQLite's own WAL and shared-memory files and, when
-    /// <paramref name="migrationLock"/>, the empty lock file of a migration that was killed (the next one removes it).
+    /// <paramref name="migrationLock"/>, the empty lock file of a migration that was killed (the next one removes it). The
+    /// import lock (<c>STORE.import.lock</c>) is a lasting, empty companion of the store that the OS locks while a writer runs.
     /// </summary>
     public static IReadOnlyList<string> StrayFiles(string dbPath, bool migrationLock = false)
     {
         var name = Path.GetFileName(dbPath);
-        string[] allowed = [name, name + "-wal", name + "-shm", .. migrationLock ? [Path.GetFileName(Web.Data.Stores.MigrationGate.LockPath(dbPath))] : Array.Empty<string>()];
+        string[] allowed = [name, name + "-wal", name + "-shm", name + ".import.lock", .. migrationLock ? [Path.GetFileName(Web.Data.Stores.MigrationGate.LockPath(dbPath))] : Array.Empty<string>()];
         return [.. Directory.GetFiles(Path.GetDirectoryName(dbPath)!).Select(Path.GetFileName).Where(f => !allowed.Contains(f)).Select(f => f!)];
     }
 

@@ -52,8 +52,11 @@ public static class QueryFuzz
             : "%" + b.ToString("X2", CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>True when a value, if it came back verbatim in HTML, could be markup (it holds &lt;, &gt; or a quote).</summary>
-    public static bool IsMarkup(string value) => value.Length >= 2 && value.IndexOfAny(['<', '>', '"']) >= 0;
+    /// <summary>
+    /// True when a value, if it came back verbatim in HTML, could be markup (it holds &lt;, &gt; or a quote) and is long
+    /// enough not to occur in the page by itself: a short one such as "&lt;l" or "\"&gt;" is part of any page's own tags.
+    /// </summary>
+    public static bool IsMarkup(string value) => value.Length >= 8 && value.IndexOfAny(['<', '>', '"']) >= 0;
 
     /// <summary>Every dashboard page and the query keys it reads (plus lang, which the layout reads).</summary>
     public static IReadOnlyList<(string Path, string[] Keys)> Pages { get; } =

@@ -15,5 +15,10 @@ public sealed partial class MainLayout
 
     private DisclosureSettings Disclosure => DisclosureOptions.Value;
 
+    private ElementReference _main;
+
     private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
+
+    /// <summary>The skip link: keyboard focus to the page's content (past the app bar and the navigation).</summary>
+    private async Task SkipToContentAsync() => await _main.FocusAsync();
 }
