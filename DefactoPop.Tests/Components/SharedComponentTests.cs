@@ -76,7 +76,7 @@ public sealed class SharedComponentTests : DashboardTestContext
     {
         var cut = Render<MainLayout>(p => p.Add(x => x.Body, b => b.AddContent(0, "본문")));
 
-        var links = cut.FindAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
+        var links = cut.FindAll("a[href]:not(#skip-link)").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/", "/map", "/compare", "/swings", "/foreigners", "/siting", "/briefing", "/releases", "/method"], links);
         Assert.Contains("합성 데이터", cut.Find("#data-note").TextContent, StringComparison.Ordinal);
         Assert.Contains("공개 기준 적용", cut.Find("#data-note").TextContent, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class SharedComponentTests : DashboardTestContext
         UseCulture("en");
         var cut = Render<MainLayout>(p => p.Add(x => x.Body, b => b.AddContent(0, "body")));
 
-        Assert.All(cut.FindAll("a[href]"), a => Assert.EndsWith("lang=en", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.All(cut.FindAll("a[href]:not(#skip-link)"), a => Assert.EndsWith("lang=en", a.GetAttribute("href"), StringComparison.Ordinal));
         Assert.Contains("Overview", cut.Find("#nav-overview").TextContent, StringComparison.Ordinal);
         Assert.Equal("한국어", cut.Find("#lang-switch").TextContent.Trim());
     }
