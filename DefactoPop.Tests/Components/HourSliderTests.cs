@@ -41,7 +41,8 @@ public sealed class HourSliderTests : DashboardTestContext
         Assert.True(SpinWait.SpinUntil(() => { lock (hours) return hours.Count > 0; }, TimeSpan.FromSeconds(5)));
         cut.Find("#hour-play").Click();
 
-        Assert.False(cut.Instance.Playing);
+        // The pause lands on the renderer's queue behind the timer's own steps: wait for it (under load it was late).
+        cut.WaitForAssertion(() => Assert.False(cut.Instance.Playing), TimeSpan.FromSeconds(5));
         Assert.Equal(6, hours[0]);
         Assert.Equal("재생", cut.Find("#hour-play").GetAttribute("aria-label"));
     }
