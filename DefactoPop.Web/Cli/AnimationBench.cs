@@ -14,18 +14,8 @@ internal static class AnimationBench
     public static async Task<int> RunAsync(string dir, string? db, CancellationToken ct)
     {
         var inv = CultureInfo.InvariantCulture;
-        var dbPath = db ?? Path.Combine(dir, "animation.db");
-        if (db is null)
-        {
-            var setup = Stopwatch.StartNew();
-            var sim = await PeerBench.RunOursAsync(["simulate", "--from", "2017-12-19", "--to", "2017-12-20", "--db", dbPath], ct);
-            if (sim.Exit != 0)
-            {
-                Console.Error.WriteLine($"simulate failed ({sim.Exit}): {sim.Output}");
-                return 1;
-            }
-            Console.WriteLine(string.Create(inv, $"setup: two days of the full synthetic city simulated in {setup.Elapsed.TotalSeconds:F0} s"));
-        }
+        if (await PeerBench.TwoDayStoreAsync(dir, db, "animation.db", ct) is not { } dbPath)
+            return 1;
         var runs = new List<(string Label, string File)> { ("GIF", Path.Combine(dir, "animation.gif")) };
         if (FfmpegVideo.Locate() is not null)
             runs.Add(("MP4", Path.Combine(dir, "animation.mp4")));

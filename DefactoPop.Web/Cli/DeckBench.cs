@@ -15,18 +15,8 @@ internal static class DeckBench
     public static async Task<int> RunAsync(string dir, string? db, CancellationToken ct)
     {
         var inv = CultureInfo.InvariantCulture;
-        var dbPath = db ?? Path.Combine(dir, "deck.db");
-        if (db is null)
-        {
-            var setup = Stopwatch.StartNew();
-            var sim = await PeerBench.RunOursAsync(["simulate", "--from", "2017-12-19", "--to", "2017-12-20", "--db", dbPath], ct);
-            if (sim.Exit != 0)
-            {
-                Console.Error.WriteLine($"simulate failed ({sim.Exit}): {sim.Output}");
-                return 1;
-            }
-            Console.WriteLine(string.Create(inv, $"setup: two days of the full synthetic city simulated in {setup.Elapsed.TotalSeconds:F0} s"));
-        }
+        if (await PeerBench.TwoDayStoreAsync(dir, db, "deck.db", ct) is not { } dbPath)
+            return 1;
         var file = Path.Combine(dir, "deck.pptx");
         var pdf = Path.Combine(dir, "deck.pdf");
         foreach (var (label, args) in new[]

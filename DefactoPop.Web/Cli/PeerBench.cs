@@ -161,4 +161,21 @@ internal static class PeerBench
         await process.WaitForExitAsync(ct);
         return (process.ExitCode, await stderr + await stdout);
     }
+
+    /// <summary>The store a bench runs on: --db as given, or two simulated days of the full synthetic city (setup, not timed); null when simulate failed.</summary>
+    public static async Task<string?> TwoDayStoreAsync(string dir, string? db, string fileName, CancellationToken ct)
+    {
+        if (db is not null)
+            return db;
+        var dbPath = Path.Combine(dir, fileName);
+        var setup = System.Diagnostics.Stopwatch.StartNew();
+        var sim = await RunOursAsync(["simulate", "--from", "2017-12-19", "--to", "2017-12-20", "--db", dbPath], ct);
+        if (sim.Exit != 0)
+        {
+            Console.Error.WriteLine($"simulate failed ({sim.Exit}): {sim.Output}");
+            return null;
+        }
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"setup: two days of the full synthetic city simulated in {setup.Elapsed.TotalSeconds:F0} s"));
+        return dbPath;
+    }
 }
