@@ -90,7 +90,7 @@ public sealed class KillSafetyTests(KillSafetyInputs inputs, ITestOutputHelper o
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"killed {when} (at {run.Elapsed.TotalSeconds:F2} s, killed: {run.Killed}, exit {run.ExitCode})"));
         Assert.True(run.Killed || run.ExitCode == 0, run.Output);
-        Assert.Empty(StoreConsistency.StrayFiles(db, migrationLock: true));
+        Assert.Empty(StoreConsistency.StrayFiles(db, afterKill: true));
         if (!File.Exists(db))
         {
             output.WriteLine("  no store yet");

@@ -155,14 +155,16 @@ public static class StoreConsistency
     }
 
     /// <summary>
-    /// Files beside the store other than the store, SQLite's own WAL and shared-memory files and, when
-    /// <paramref name="migrationLock"/>, the empty lock file of a migration that was killed (the next one removes it). The
-    /// import lock (<c>STORE.import.lock</c>) is a lasting, empty companion of the store that the OS locks while a writer runs.
+    /// Files beside the store other than the store, SQLite's own WAL and shared-memory files and, <paramref name="afterKill"/>,
+    /// what a killed writer may leave for the next open to clear: the empty lock file of a migration and SQLite's hot
+    /// rollback journal (a kill inside the first migration, before the store turns to WAL). The import lock
+    /// (<c>STORE.import.lock</c>) is a lasting, empty companion of the store that the OS locks while a writer runs.
     /// </summary>
-    public static IReadOnlyList<string> StrayFiles(string dbPath, bool migrationLock = false)
+    public static IReadOnlyList<string> StrayFiles(string dbPath, bool afterKill = false)
     {
         var name = Path.GetFileName(dbPath);
-        string[] allowed = [name, name + "-wal", name + "-shm", name + ".import.lock", .. migrationLock ? [Path.GetFileName(Web.Data.Stores.MigrationGate.LockPath(dbPath))] : Array.Empty<string>()];
+        string[] leftByKill = [Path.GetFileName(Web.Data.Stores.MigrationGate.LockPath(dbPath)), name + "-journal"];
+        string[] allowed = [name, name + "-wal", name + "-shm", name + ".import.lock", .. afterKill ? leftByKill : []];
         return [.. Directory.GetFiles(Path.GetDirectoryName(dbPath)!).Select(Path.GetFileName).Where(f => !allowed.Contains(f)).Select(f => f!)];
     }
 
