@@ -50,7 +50,7 @@ public sealed class SharedComponentTests : DashboardTestContext
 
         Assert.Equal("c1", module.Invocations["render"].Single().Arguments[0]);
         Assert.Equal([("png", "bars"), ("svg", "bars")], module.Invocations["download"].Select(i => ((string)i.Arguments[1]!, (string)i.Arguments[2]!)));
-        Assert.NotNull(cut.Find("#c1[role=img]"));
+        Assert.NotNull(cut.Find("#c1[role=figure]"));
     }
 
     [Fact]

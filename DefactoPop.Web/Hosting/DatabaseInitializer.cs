@@ -7,7 +7,7 @@ namespace DefactoPop.Web.Hosting;
 
 /// <summary>
 /// Migrates the store at start; on an empty store, seeds the embedded default (synthetic Seoul 2017-Q4) in the
-/// background, the days a first visitor sees first. Turn seeding off with Data:SeedOnStart=false.
+/// background, the days a first visitor sees first (and finishes an interrupted seeding of it). Turn seeding off with Data:SeedOnStart=false.
 /// </summary>
 public sealed class DatabaseInitializer(
     ImportService imports,
@@ -31,9 +31,9 @@ public sealed class DatabaseInitializer(
         await using (var db = await contexts.CreateDbContextAsync(stoppingToken))
         {
             var hasData = await db.Blocks.AnyAsync(stoppingToken);
-            var isScenario = await Data.Stores.MetaStore.GetAsync(db, Core.Abstractions.MetaKeys.Scenario, stoppingToken) is not null;
-            if (hasData && !isScenario)
-                return; // a store of imported files: leave it alone
+            var scenario = await Data.Stores.MetaStore.GetAsync(db, Core.Abstractions.MetaKeys.Scenario, stoppingToken);
+            if (hasData && scenario != SimulationService.ScenarioKey(SimulationRequest.Default))
+                return; // imported files, or another simulated scenario (simulate --from/--to): leave it alone
         }
         try
         {

@@ -104,6 +104,7 @@ public sealed partial class UiText
         ["kpi.registered"] = ("주민등록인구", "Registered"),
         ["kpi.noregister"] = ("주민등록인구 파일이 적재되지 않음", "No register file loaded"),
         ["overview.notloaded"] = ("–: 이 구분의 파일이 적재되지 않음", "–: no file of this kind loaded"),
+        ["loading"] = ("불러오는 중", "Loading"),
         ["nodata.level"] = ("이 단위의 자료가 없습니다", "No data at this level"),
         ["kpi.mean"] = ("평균 생활인구", "Mean de facto"),
         ["kpi.max"] = ("최대", "Maximum"),

@@ -102,6 +102,10 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
         }
     }
 
+    /// <summary>The scenario's record in the store's metadata (name, seed and days).</summary>
+    public static string ScenarioKey(SimulationRequest request) =>
+        JsonSerializer.Serialize(new { name = "synthetic Seoul", seed = request.Seed, from = request.From, to = request.To });
+
     /// <summary>Where the drops go: the request's folder, else <c>scenario</c> beside the database file.</summary>
     private string ScenarioRoot(SimulationRequest request)
     {
@@ -138,7 +142,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
     /// <summary>Zones with geometry, the register, and the scenario's metadata; skipped when the same scenario is already there.</summary>
     private async Task WriteCatalogAsync(SyntheticCity city, CityFrame frame, SimulationRequest request, CancellationToken ct)
     {
-        var scenario = JsonSerializer.Serialize(new { name = "synthetic Seoul", seed = request.Seed, from = request.From, to = request.To });
+        var scenario = ScenarioKey(request);
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
         var existing = await MetaStore.GetAsync(db, MetaKeys.Scenario, ct);
         if (existing is not null)
