@@ -27,6 +27,22 @@ public abstract class DashboardStoreSuite(IDashboardStoreFixture fixture)
         await probe.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, $"store-{Facts.Name}-{(path.Trim('/') is { Length: > 0 } p ? p : "overview")}.png"), FullPage = true });
     }
 
+    /// <summary>axe-core's WCAG 2.0/2.1 A and AA rules find nothing on the page, in the language asked for, at phone and desktop widths.</summary>
+    protected async Task PageHasNoAxeViolationAsync(string path, string lang)
+    {
+        var probe = await OpenAsync(lang == "en" ? path + "?lang=en" : path);
+
+        var found = new List<string>();
+        foreach (var width in new[] { 390, 1400 })
+        {
+            await probe.Page.SetViewportSizeAsync(width, 900);
+            await probe.Page.WaitForTimeoutAsync(600);
+            found.AddRange((await Axe.ViolationsAsync(probe.Page)).Select(v => $"{path} [{lang}] at {width} px: {v}"));
+        }
+        await probe.Page.Context.CloseAsync();
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
     protected async Task MapOpensOnFinestLevelWithDataAsync()
     {
         var probe = await OpenAsync("/map");

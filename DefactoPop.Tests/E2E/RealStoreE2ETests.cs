@@ -9,6 +9,15 @@ public sealed class RealStoreE2ETests(RealStoreFixture.WithoutRegister fixture) 
     [SharedDataTheory, MemberData(nameof(Pages))]
     public Task Page_RealStore_OpensWithoutErrors(string path) => PageOpensCleanAsync(path);
 
+    public static TheoryData<string, string> PagesInBothLanguages { get; } = new()
+    {
+        { "/", "ko" }, { "/", "en" }, { "/map", "ko" }, { "/map", "en" }, { "/compare", "ko" }, { "/compare", "en" },
+        { "/swings", "ko" }, { "/swings", "en" }, { "/foreigners", "ko" }, { "/foreigners", "en" }, { "/method", "ko" }, { "/method", "en" },
+    };
+
+    [SharedDataTheory, MemberData(nameof(PagesInBothLanguages))]
+    public Task Page_RealStore_NoAxeViolation(string path, string lang) => PageHasNoAxeViolationAsync(path, lang);
+
     [SharedDataFact]
     public Task Map_DistrictFiguresOnly_OpensOnDistricts() => MapOpensOnFinestLevelWithDataAsync();
 

@@ -185,6 +185,7 @@ public sealed partial class UiText
         ["map.zoomhint"] = ("집계구는 확대(13 이상)하거나 자치구를 고르면 보입니다.", "Output areas appear at zoom 13 or within one chosen district."),
         ["map.zones"] = ("구역", "zones"),
         ["a11y.skip"] = ("본문 바로가기", "Skip to content"),
+        ["a11y.menu"] = ("메뉴 열기·닫기", "Open or close the menu"),
         ["map.export.png"] = ("지도 PNG", "Map PNG"),
         ["map.zone.search"] = ("구역 찾기 (이름 또는 코드)", "Find a zone (name or code)"),
         ["map.summary.total"] = ("합계", "total"),
