@@ -133,6 +133,26 @@ public sealed class DashboardE2ETests(BrowserFixture fx)
     }
 
     [Fact]
+    public async Task Map_TableLinkByKeyboard_FocusesTheTableAndTheHourIsAnnounced()
+    {
+        var probe = await PageProbe.OpenAsync(fx, "/map?hour=9");
+        var page = probe.Page;
+        await PageProbe.WaitForMapAsync(page);
+        await page.WaitForSelectorAsync("#map-table tbody tr", new() { Timeout = 30_000 });
+
+        // The slider tells a screen reader the hour as a time, and the step buttons say what they do.
+        Assert.Equal("09:00", await page.GetAttributeAsync("#hour-range", "aria-valuetext"));
+        Assert.Equal("한 시간 전", await page.GetAttributeAsync("#hour-prev", "aria-label"));
+        await TabToAsync(page, "() => document.activeElement?.id === 'map-table-link'");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForFunctionAsync("() => document.activeElement?.getAttribute('role') === 'region' && !!document.activeElement.querySelector('#map-table')",
+            null, new() { Timeout = 15_000 });
+        Assert.Empty(probe.Errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task SkipLink_FirstTab_ShowsAndEnterMovesFocusToTheContent()
     {
         var probe = await PageProbe.OpenAsync(fx, "/compare");

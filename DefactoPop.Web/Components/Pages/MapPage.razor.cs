@@ -1,5 +1,6 @@
 using DefactoPop.Core.Domain;
 using DefactoPop.Web.Components.Map;
+using DefactoPop.Web.Components.Shared;
 using DefactoPop.Web.Data.Stores;
 using DefactoPop.Web.Interop;
 using DefactoPop.Web.Routing;
@@ -34,6 +35,7 @@ public sealed partial class MapPage : IAsyncDisposable
     private TooltipIntervals? _tooltipIntervals;
     private bool[]? _visible;
     private ChoroplethMap? _map;
+    private TableCard? _tableCard;
     private string? _neighboursKey;
     private readonly Dictionary<string, MetricLayer> _aheadLayers = [];
 

@@ -9,6 +9,7 @@ namespace DefactoPop.Web.Components.Shared;
 public sealed partial class TableCard : IAsyncDisposable
 {
     private DownloadInterop? _download;
+    private ElementReference _region;
 
     [Inject] public required IJSRuntime JS { get; init; }
     [Inject] public required UiText T { get; init; }
@@ -17,6 +18,9 @@ public sealed partial class TableCard : IAsyncDisposable
     [Parameter, EditorRequired] public required string Title { get; set; }
     [Parameter] public ExportTable? Table { get; set; }
     [Parameter] public int MaxRows { get; set; } = 25;
+
+    /// <summary>Moves the keyboard focus to the table (its scroll region), once it is there.</summary>
+    public ValueTask FocusAsync() => Table is null ? ValueTask.CompletedTask : _region.FocusAsync();
 
     private static bool IsNumeric(ExportTable table, int column) =>
         table.Rows.Count > 0 && column < table.Rows[0].Length && table.Rows[0][column] is double or int;
