@@ -48,6 +48,12 @@ public sealed class ResponsiveE2ETests(BrowserFixture fx)
                 // Everything in the app bar is inside the window (the freshness badge is not cut off).
                 var barRight = await page.EvaluateAsync<double>("() => Math.max(...[...document.querySelectorAll('.mud-appbar .mud-toolbar > *')].map(e => e.getBoundingClientRect().right))");
                 Assert.True(barRight <= inner + 0.5, $"{url} at {width} px: the app bar reaches {barRight} px of {inner}");
+                // Phones and tablets: every visible control is a touch target of at least 44 × 44 px.
+                if (width < 960)
+                {
+                    var small = await page.EvaluateAsync<string[]>(SmallTargets);
+                    Assert.True(small.Length == 0, $"{url} at {width} px: targets under 44 px: {string.Join(", ", small.Take(10))}");
+                }
             }
             Assert.Empty(probe.Errors);
         }
@@ -56,6 +62,15 @@ public sealed class ResponsiveE2ETests(BrowserFixture fx)
             await context.CloseAsync();
         }
     }
+
+    /// <summary>Visible links, buttons, fields and sliders smaller than 44 px either way (the skip link only when shown).</summary>
+    private const string SmallTargets =
+        """
+        () => [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [role=slider], [role=button], [tabindex="0"]')]
+          .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.bottom > 0 && getComputedStyle(e).visibility !== 'hidden'; })
+          .filter(e => { const r = e.getBoundingClientRect(); return r.width < 44 || r.height < 44; })
+          .map(e => { const r = e.getBoundingClientRect(); return `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''} ${Math.round(r.width)}×${Math.round(r.height)}`; })
+        """;
 
     private static async Task<(double, double)> Pair(IPage page, string script)
     {
