@@ -19,7 +19,7 @@ public sealed class DatabaseInitializer(
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        logger.LogInformation("Store: {Path}", new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource);
+        logger.LogInformation("Store: {Path}", database.Describe());
         await imports.EnsureReadyAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
