@@ -3,6 +3,7 @@ using DefactoPop.Tests.TestSupport;
 using DefactoPop.Tests.TestSupport.Fixtures;
 using DefactoPop.Web.Data.Export;
 using DefactoPop.Web.Data.Import;
+using DefactoPop.Web.Data.Stores;
 
 namespace DefactoPop.Tests.Data;
 
@@ -19,11 +20,17 @@ public class StoreLayoutTests
 
     [Theory]
     [MemberData(nameof(FixtureNames))]
-    public async Task Import_EveryOfficialLayoutAndEncoding_StoresEveryValueAndMask(int index, string name)
+    public Task Import_EveryOfficialLayoutAndEncoding_StoresEveryValueAndMask(int index, string name) => StoresEveryValueAsync(index, name, StoreProvider.Sqlite);
+
+    [PostgresTheory]
+    [MemberData(nameof(FixtureNames))]
+    public Task Import_EveryOfficialLayoutAndEncodingOnPostgres_StoresEveryValueAndMask(int index, string name) => StoresEveryValueAsync(index, name, StoreProvider.Postgres);
+
+    private static async Task StoresEveryValueAsync(int index, string name, StoreProvider provider)
     {
         var fixture = OfficialFileFixtures.All().ElementAt(index);
         Assert.StartsWith(fixture.ToString(), name);
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(provider: provider);
         await StoreFixtures.SeedZonesAsync(store);
 
         var report = await store.Imports.ImportFileAsync(store.WriteFile(fixture.FileName, fixture.Bytes));
