@@ -96,3 +96,13 @@ public sealed class PostgresTheoryAttribute : TheoryAttribute
             Skip = reason;
     }
 }
+
+/// <summary>A fact that starts PostgreSQL clusters of its own (initdb + pg_ctl); skipped, with the reason, without the server binaries.</summary>
+public sealed class PostgresClustersFactAttribute : FactAttribute
+{
+    public PostgresClustersFactAttribute()
+    {
+        if (DefactoPop.Web.Data.Stores.Postgres.PgCluster.FindBinaries() is null)
+            Skip = "no PostgreSQL server binaries (install Debian's postgresql, or set PG_BIN) to start the test's clusters.";
+    }
+}

@@ -199,8 +199,8 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
             long bytes;
             if (pg is not null)
             {
-                var (blocks, whole, partitions) = await pg.SizeAsync(cancellationToken);
-                Console.WriteLine(string.Create(inv, $"disk: block table {blocks / 1e6:F0} MB in {partitions} monthly partition(s) (pg_total_relation_size), database {whole / 1e6:F0} MB (pg_database_size)"));
+                var (blocks, live, whole, partitions) = await pg.SizeAsync(cancellationToken);
+                Console.WriteLine(string.Create(inv, $"disk: block table {blocks / 1e6:F0} MB in {partitions} monthly partition(s) (pg_total_relation_size; live blocks {live / 1e6:F0} MB, the rest space freed by re-imports for reuse), database {whole / 1e6:F0} MB (pg_database_size)"));
                 bytes = blocks;
             }
             else

@@ -15,6 +15,8 @@ public sealed class PgCluster : IDisposable
 {
     private const string RunAsWhenRoot = "nobody";
 
+    private int _disposed;
+
     private PgCluster(string binDir, string dataDir, int port)
     {
         (BinDir, DataDir, Port) = (binDir, dataDir, port);
@@ -62,6 +64,9 @@ public sealed class PgCluster : IDisposable
             var options = string.Create(CultureInfo.InvariantCulture,
                 $"-p {port} -k {dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=128MB -c max_connections=200");
             cluster.Server("pg_ctl", ["-D", dataDir, "-l", Path.Combine(dataDir, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
+            // A process that ends without disposing (Ctrl-C, an unhandled error) still stops its cluster.
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Dispose();
+            Console.CancelKeyPress += (_, _) => cluster.Dispose();
             return cluster;
         }
         catch
@@ -76,6 +81,8 @@ public sealed class PgCluster : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
         try
         {
             if (File.Exists(Path.Combine(DataDir, "postmaster.pid")))
