@@ -59,11 +59,22 @@ public class StoreLayoutTests
     [InlineData(ZoneLevel.Oa, PopulationClass.LongTermForeign, "utf-8")]
     [InlineData(ZoneLevel.Dong, PopulationClass.ShortTermForeign, "cp949")]
     [InlineData(ZoneLevel.Gu, PopulationClass.ShortTermForeign, "utf-8")]
-    public async Task Export_ThenImport_RoundTripsExactly(ZoneLevel level, PopulationClass cls, string encoding)
+    public Task Export_ThenImport_RoundTripsExactly(ZoneLevel level, PopulationClass cls, string encoding) => RoundTripAsync(level, cls, encoding, StoreProvider.Sqlite);
+
+    [PostgresTheory]
+    [InlineData(ZoneLevel.Oa, PopulationClass.Domestic, "cp949")]
+    [InlineData(ZoneLevel.Dong, PopulationClass.Domestic, "utf-8")]
+    [InlineData(ZoneLevel.Gu, PopulationClass.Domestic, "cp949")]
+    [InlineData(ZoneLevel.Oa, PopulationClass.LongTermForeign, "utf-8")]
+    [InlineData(ZoneLevel.Dong, PopulationClass.ShortTermForeign, "cp949")]
+    [InlineData(ZoneLevel.Gu, PopulationClass.ShortTermForeign, "utf-8")]
+    public Task Export_ThenImportOnPostgres_RoundTripsExactly(ZoneLevel level, PopulationClass cls, string encoding) => RoundTripAsync(level, cls, encoding, StoreProvider.Postgres);
+
+    private static async Task RoundTripAsync(ZoneLevel level, PopulationClass cls, string encoding, StoreProvider provider)
     {
         // Arrange: a store holding one fixture of the layout.
         var fixture = OfficialFileFixtures.All().First(f => f.Level == level && f.Class == cls && f.HasStrata == (cls == PopulationClass.Domestic));
-        await using var first = await TestStore.CreateAsync();
+        await using var first = await TestStore.CreateAsync(provider: provider);
         await StoreFixtures.SeedZonesAsync(first);
         await first.Imports.ImportFileAsync(first.WriteFile(fixture.FileName, fixture.Bytes));
         var day = fixture.Expected[0].Slot.Date;
@@ -71,7 +82,7 @@ public class StoreLayoutTests
         var firstResult = await first.Exports.ExportAsync(new ExportRequest(level, day, day, cls, encoding, exported));
 
         // Act: load the export into a fresh store and export again.
-        await using var second = await TestStore.CreateAsync();
+        await using var second = await TestStore.CreateAsync(provider: provider);
         await StoreFixtures.SeedZonesAsync(second);
         await second.Imports.ImportFileAsync(second.WriteFile(fixture.FileName, File.ReadAllBytes(exported)));
         var again = Path.Combine(second.Directory, "again.csv");

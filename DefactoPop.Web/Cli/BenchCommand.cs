@@ -68,6 +68,10 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         [Description("Runs of each process for --peers (the median is reported). Default 3.")]
         public int Runs { get; init; } = 3;
 
+        [CommandOption("--fill-days <N>")]
+        [Description("PostgreSQL: after the --days imported, copy their blocks forward (binary COPY, one transaction per day) until the store holds N days, e.g. 92 for a quarter.")]
+        public int FillDays { get; init; }
+
         [CommandOption("--provider <NAME>")]
         [Description("The store benched: sqlite (default) or postgres (--db CONNECTION, or a throwaway cluster of the installed server).")]
         public string Provider { get; init; } = "sqlite";
@@ -82,6 +86,8 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         {
             if (!Postgres && !Provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
                 return Spectre.Console.ValidationResult.Error($"--provider '{Provider}' is unknown (sqlite or postgres)");
+            if (FillDays != 0 && (!Postgres || FillDays <= Days))
+                return Spectre.Console.ValidationResult.Error("--fill-days needs --provider postgres and more days than --days");
             if (Postgres && Db is { } db && !StoreLocation.LooksLikePostgres(db))
                 return Spectre.Console.ValidationResult.Error("--provider postgres needs --db to be a PostgreSQL connection string (or no --db: a throwaway cluster)");
             return base.Validate();
@@ -166,6 +172,13 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
             }
 
             Console.WriteLine(string.Create(inv, $"load: {loadedRows:N0} rows in {loadClock.Elapsed.TotalSeconds:F1} s = {loadedRows / loadClock.Elapsed.TotalSeconds:N0} rows/s over {settings.Days} day(s) of 3 files each ({database.Provider})"));
+            var days = settings.Days;
+            if (pg is not null && settings.FillDays > settings.Days)
+            {
+                var (copied, bytesCopied, elapsed) = await pg.FillAsync(start, settings.Days, settings.FillDays, cancellationToken);
+                Console.WriteLine(string.Create(inv, $"fill: {settings.FillDays - settings.Days} more day(s) copied from the imported ones by binary COPY: {copied:N0} blocks, {bytesCopied / 1e6:F0} MB in {elapsed.TotalSeconds:F1} s = {bytesCopied / 1e6 / elapsed.TotalSeconds:F0} MB/s, {(settings.FillDays - settings.Days) * oas.Count * 24 * 3 / elapsed.TotalSeconds:N0} 집계구-class-hours/s"));
+                days = settings.FillDays;
+            }
             var store = services.GetRequiredService<IPopulationReadStore>();
             var queries = new (string Name, ZoneLevel Level, PopulationQuery Query)[]
             {
@@ -181,7 +194,7 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
                 var times = new List<double>();
                 for (var i = 0; i < 40; i++)
                 {
-                    var slot = new HourSlot(start.AddDays(i % settings.Days), i % 24);
+                    var slot = new HourSlot(start.AddDays(i * 7 % days), i % 24);
                     var sw = Stopwatch.StartNew();
                     var snap = await store.GetLevelAsync(slot, level, query, cancellationToken);
                     sw.Stop();
@@ -213,8 +226,8 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
                 }
                 bytes = new FileInfo(dbPath).Length;
             }
-            var perDay = (double)bytes / settings.Days;
-            Console.WriteLine(string.Create(inv, $"store: {bytes / 1e6:F0} MB for {settings.Days} day(s) = {perDay / 1e6:F1} MB/day, {perDay / (oas.Count * 24.0):F1} bytes per 집계구-hour (28 strata + 6 foreign values + roll-ups)"));
+            var perDay = (double)bytes / days;
+            Console.WriteLine(string.Create(inv, $"store: {bytes / 1e6:F0} MB for {days} day(s) = {perDay / 1e6:F1} MB/day, {perDay / (oas.Count * 24.0):F1} bytes per 집계구-hour (28 strata + 6 foreign values + roll-ups)"));
             Console.WriteLine(string.Create(inv, $"store: a 92-day quarter of official files extrapolates to {perDay * 92 / 1e9:F2} GB (target ≤ 2.5 GB; estimates with intervals: bench --estimate)"));
             Console.WriteLine(string.Create(inv, $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB"));
             return 0;

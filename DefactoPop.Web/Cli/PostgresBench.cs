@@ -61,6 +61,52 @@ internal sealed class PostgresBench : IDisposable
         return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt32(3));
     }
 
+    /// <summary>
+    /// Copies the blocks of the <paramref name="imported"/> days from <paramref name="start"/> forward, day by day, until
+    /// <paramref name="total"/> days are stored: one transaction and one binary COPY per day, through the writer's partitions.
+    /// </summary>
+    public async Task<(long Blocks, long Bytes, TimeSpan Elapsed)> FillAsync(DateOnly start, int imported, int total, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(ct);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        long blocks = 0, bytes = 0;
+        for (var d = imported; d < total; d++)
+        {
+            var from = DayRange(start.AddDays(d % imported));
+            var shift = DayRange(start.AddDays(d)).First - from.First;
+            var rows = new List<(long Key, byte[] Data)>();
+            await using (var read = new NpgsqlCommand("SELECT key, data FROM popblock WHERE key >= @a AND key < @b", connection))
+            {
+                read.Parameters.AddWithValue("a", from.First);
+                read.Parameters.AddWithValue("b", from.End);
+                await using var reader = await read.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                    rows.Add((reader.GetInt64(0) + shift, (byte[])reader[1]));
+            }
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            BlockPartitions.Ensure(connection, transaction, rows.Select(r => r.Key));
+            await using (var copy = await connection.BeginBinaryImportAsync("COPY popblock (key, data) FROM STDIN (FORMAT BINARY)", ct))
+            {
+                foreach (var (key, data) in rows)
+                {
+                    await copy.StartRowAsync(ct);
+                    await copy.WriteAsync(key, NpgsqlTypes.NpgsqlDbType.Bigint, ct);
+                    await copy.WriteAsync(data, NpgsqlTypes.NpgsqlDbType.Bytea, ct);
+                    bytes += data.Length;
+                }
+                await copy.CompleteAsync(ct);
+            }
+            await transaction.CommitAsync(ct);
+            blocks += rows.Count;
+        }
+        return (blocks, bytes, clock.Elapsed);
+    }
+
+    /// <summary>A day's block keys: the first, and the first of the next day.</summary>
+    private static (long First, long End) DayRange(DateOnly day) =>
+        (CellTable.BlockKey(new Core.Domain.HourSlot(day, 0).Ordinal, Core.Domain.ZoneLevel.City), CellTable.BlockKey(new Core.Domain.HourSlot(day.AddDays(1), 0).Ordinal, Core.Domain.ZoneLevel.City));
+
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();
