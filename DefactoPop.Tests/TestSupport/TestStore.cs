@@ -97,10 +97,14 @@ public sealed class TestStore : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var importLock = Services.GetRequiredService<ImportLock>().Path;
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (_postgres is not null)
+        {
             await PostgresTestServer.DropDatabaseAsync(_postgres);
+            File.Delete(importLock); // a PostgreSQL store's lock is in the temp folder, not in the test's
+        }
         try
         {
             System.IO.Directory.Delete(Directory, true);

@@ -57,7 +57,7 @@ public static class DataServiceExtensions
     {
         var b = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
         var id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{b.Host}:{b.Port}/{b.Database}")))[..16];
-        return Path.Combine(Path.GetTempPath(), "defactopop-pg-" + id);
+        return Path.Combine(Path.GetTempPath(), "defactopop-locks", "postgres-" + id);
     }
 
     private static void AddStoreServices(IServiceCollection services, IConfiguration configuration, string lockPath, string releases)

@@ -15,6 +15,11 @@ public sealed class PgCluster : IDisposable
 {
     private const string RunAsWhenRoot = "nobody";
 
+    private const string Prefix = "defactopop-pg-";
+
+    /// <summary>The id of the process that started the cluster, beside its data (initdb wants an empty folder: one level up).</summary>
+    private const string OwnerFile = "owner.pid";
+
     private int _disposed;
 
     private PgCluster(string binDir, string dataDir, int port)
@@ -52,18 +57,20 @@ public sealed class PgCluster : IDisposable
     public static PgCluster Start(string? binDir = null)
     {
         binDir ??= FindBinaries() ?? throw new InvalidOperationException("No PostgreSQL server binaries (install Debian's postgresql, or set PG_BIN).");
-        var dataDir = Path.Combine(Path.GetTempPath(), "defactopop-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        StopOrphans(binDir);
+        var dataDir = Path.Combine(Path.GetTempPath(), Prefix + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(dataDir);
+        File.WriteAllText(Path.Combine(dataDir, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         var port = FreePort();
         var cluster = new PgCluster(binDir, dataDir, port);
         try
         {
             if (Environment.IsPrivilegedProcess)
                 Run("chown", ["-R", RunAsWhenRoot, dataDir], asServer: false);
-            cluster.Server("initdb", ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+            cluster.Server("initdb", ["-D", Path.Combine(dataDir, "data"), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
             var options = string.Create(CultureInfo.InvariantCulture,
-                $"-p {port} -k {dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=128MB -c max_connections=200");
-            cluster.Server("pg_ctl", ["-D", dataDir, "-l", Path.Combine(dataDir, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
+                $"-p {port} -k {Path.Combine(dataDir, "data")} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=128MB -c max_connections=200");
+            cluster.Server("pg_ctl", ["-D", Path.Combine(dataDir, "data"), "-l", Path.Combine(dataDir, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
             // A process that ends without disposing (Ctrl-C, an unhandled error) still stops its cluster.
             AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Dispose();
             Console.CancelKeyPress += (_, _) => cluster.Dispose();
@@ -85,8 +92,8 @@ public sealed class PgCluster : IDisposable
             return;
         try
         {
-            if (File.Exists(Path.Combine(DataDir, "postmaster.pid")))
-                Server("pg_ctl", ["-D", DataDir, "-m", "immediate", "-w", "stop"]);
+            if (File.Exists(Path.Combine(DataDir, "data", "postmaster.pid")))
+                Server("pg_ctl", ["-D", Path.Combine(DataDir, "data"), "-m", "immediate", "-w", "stop"]);
         }
         catch (InvalidOperationException)
         {
@@ -98,6 +105,34 @@ public sealed class PgCluster : IDisposable
         }
         catch (IOException)
         {
+        }
+    }
+
+    /// <summary>
+    /// Stops and deletes the clusters of processes that died without stopping theirs (a test host killed at the end of a
+    /// run does not run its exit handlers).
+    /// </summary>
+    private static void StopOrphans(string binDir)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            var owner = Path.Combine(dir, OwnerFile);
+            if (!File.Exists(owner) || !int.TryParse(File.ReadAllText(owner), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || IsAlive(pid))
+                continue;
+            new PgCluster(binDir, dir, 0).Dispose();
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 
