@@ -43,18 +43,29 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Host=localhost;Database=defactopop")]
-    [InlineData("postgres://user@localhost/defactopop")]
-    [InlineData("Data Source=x.db")]
-    public async Task Run_DbThatIsNotAFilePath_ExitsTwoNamingItAndCreatesNothing(string db)
+    [InlineData("Data Source=x.db", "'Data Source=x.db' is neither a SQLite file path nor a PostgreSQL connection string")]
+    [InlineData("Host=localhost;Username=x", "has no Database")]
+    [InlineData("postgresql://user@localhost", "has no Database")]
+    public async Task Run_DbThatIsNeitherAFileNorAPostgresDatabase_ExitsTwoNamingItAndCreatesNothing(string db, string reason)
     {
         var (code, error) = await RunAsync("summary", "--db", db);
 
         Assert.Equal(2, code);
-        Assert.Contains($"'{db}' is not a SQLite file path", error);
-        Assert.Contains("not supported yet", error);
+        Assert.Contains(reason, error);
         Assert.False(File.Exists(db));
         Assert.False(File.Exists(Path.Combine(Directory.GetCurrentDirectory(), db)));
+    }
+
+    [Theory]
+    [InlineData("Host=localhost;Port=5433;Database=defactopop;Username=app")]
+    [InlineData("postgresql://app:secret@localhost:5433/defactopop")]
+    public void Route_ServeWithPostgresDb_KeepsTheConnectionString(string db)
+    {
+        var route = CliApp.Route(["serve", "--db", db]);
+
+        Assert.True(route.Serve);
+        Assert.Null(route.Error);
+        Assert.Equal(db, route.DbPath);
     }
 
     [Fact]
@@ -92,7 +103,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Theory]
-    [InlineData("serve --db Host=db;Username=x", "not a SQLite file path")]
+    [InlineData("serve --db Host=db;Username=x", "has no Database")]
     [InlineData("serve stray", "unknown argument 'stray'")]
     [InlineData("serve --urls", "'--urls' needs a value")]
     [InlineData("publish v1", "unknown verb 'publish'")]

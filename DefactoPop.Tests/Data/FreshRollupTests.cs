@@ -3,6 +3,7 @@ using DefactoPop.Core.Domain;
 using DefactoPop.Core.Import;
 using DefactoPop.Tests.TestSupport;
 using DefactoPop.Tests.TestSupport.Fixtures;
+using DefactoPop.Web.Data.Stores;
 
 namespace DefactoPop.Tests.Data;
 
@@ -18,13 +19,15 @@ public class FreshRollupTests
     private static async Task<double[]> DomesticAsync(TestStore store, ZoneLevel level, HourSlot slot) =>
         (await store.Read.GetLevelAsync(slot, level, new PopulationQuery(PopulationClass.Domestic))).Values;
 
-    [Fact]
-    public async Task Rollup_FreshDayAndDayWithOtherClasses_GiveTheSameDomesticSums()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task Rollup_FreshDayAndDayWithOtherClasses_GiveTheSameDomesticSums(StoreProvider provider)
     {
         var domestic = Oa(PopulationClass.Domestic);
-        await using var fresh = await TestStore.CreateAsync();
+        await using var fresh = await TestStore.CreateAsync(provider: provider);
         await StoreFixtures.SeedZonesAsync(fresh);
-        await using var shared = await TestStore.CreateAsync();
+        await using var shared = await TestStore.CreateAsync(provider: provider);
         await StoreFixtures.SeedZonesAsync(shared);
         var foreign = Oa(PopulationClass.LongTermForeign);
         await shared.Imports.ImportFileAsync(shared.WriteFile(foreign.FileName, foreign.Bytes));

@@ -2,6 +2,7 @@ using DefactoPop.Core.Domain;
 using DefactoPop.Core.Import;
 using DefactoPop.Tests.TestSupport;
 using DefactoPop.Tests.TestSupport.Fixtures;
+using DefactoPop.Web.Data.Stores;
 
 namespace DefactoPop.Tests.Data;
 
@@ -12,11 +13,17 @@ public class ImportAtomicityTests
 
     [Theory]
     [MemberData(nameof(BadInputCorpus.Names), MemberType = typeof(BadInputCorpus))]
-    public async Task Import_BadFile_IsRefusedWithReasonAndLeavesDatabaseUnchanged(string name)
+    public Task Import_BadFile_IsRefusedWithReasonAndLeavesDatabaseUnchanged(string name) => RefusedAsync(name, StoreProvider.Sqlite);
+
+    [PostgresTheory]
+    [MemberData(nameof(BadInputCorpus.Names), MemberType = typeof(BadInputCorpus))]
+    public Task Import_BadFileOnPostgres_IsRefusedWithReasonAndLeavesDatabaseUnchanged(string name) => RefusedAsync(name, StoreProvider.Postgres);
+
+    private static async Task RefusedAsync(string name, StoreProvider provider)
     {
         // Arrange: a store that already holds data.
         var bad = BadInputCorpus.Get(name);
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(provider: provider);
         await StoreFixtures.SeedZonesAsync(store);
         var good = OfficialFileFixtures.All().First(f => f.Level == ZoneLevel.Oa && f.Class == PopulationClass.Domestic);
         await store.Imports.ImportFileAsync(store.WriteFile(good.FileName, good.Bytes));
@@ -33,10 +40,12 @@ public class ImportAtomicityTests
         Assert.Equal(before, await store.FingerprintAsync());
     }
 
-    [Fact]
-    public async Task Import_FailureAfterManyGoodRows_RollsBackEverything()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task Import_FailureAfterManyGoodRows_RollsBackEverything(StoreProvider provider)
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(provider: provider);
         await StoreFixtures.SeedZonesAsync(store);
         var before = await store.FingerprintAsync();
         var lines = new List<string> { "기준일ID,시간대구분,자치구코드,총생활인구수" };

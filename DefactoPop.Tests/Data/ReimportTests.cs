@@ -43,10 +43,12 @@ public class ReimportTests
         return snapshot.Values[zones.ToList().FindIndex(z => z.Code == code)];
     }
 
-    [Fact]
-    public async Task Reimport_OaFileWithFewerZones_ClearsTheDroppedDomesticPartAndRollsUpWhatRemains()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task Reimport_OaFileWithFewerZones_ClearsTheDroppedDomesticPartAndRollsUpWhatRemains(StoreProvider provider)
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(provider: provider);
         await StoreFixtures.SeedZonesAsync(store);
         await store.Imports.ImportFileAsync(Write(store, ZoneLevel.Oa, PopulationClass.LongTermForeign, 0, 1));
         await store.Imports.ImportFileAsync(Write(store, ZoneLevel.Oa, PopulationClass.Domestic, 0, 1));
@@ -72,10 +74,12 @@ public class ReimportTests
         }
     }
 
-    [Fact]
-    public async Task Reimport_DongFileWithFewerZones_RemovesTheDroppedDongAndItsRollups()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task Reimport_DongFileWithFewerZones_RemovesTheDroppedDongAndItsRollups(StoreProvider provider)
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(provider: provider);
         await StoreFixtures.SeedZonesAsync(store);
         await store.Imports.ImportFileAsync(Write(store, ZoneLevel.Dong, PopulationClass.Domestic, 0, 1));
         Assert.NotNull(await Cells(store).ReadCellAsync("11680640", new HourSlot(s_date, 0)));

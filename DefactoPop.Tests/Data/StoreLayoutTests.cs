@@ -3,6 +3,7 @@ using DefactoPop.Tests.TestSupport;
 using DefactoPop.Tests.TestSupport.Fixtures;
 using DefactoPop.Web.Data.Export;
 using DefactoPop.Web.Data.Import;
+using DefactoPop.Web.Data.Stores;
 
 namespace DefactoPop.Tests.Data;
 
@@ -19,11 +20,17 @@ public class StoreLayoutTests
 
     [Theory]
     [MemberData(nameof(FixtureNames))]
-    public async Task Import_EveryOfficialLayoutAndEncoding_StoresEveryValueAndMask(int index, string name)
+    public Task Import_EveryOfficialLayoutAndEncoding_StoresEveryValueAndMask(int index, string name) => StoresEveryValueAsync(index, name, StoreProvider.Sqlite);
+
+    [PostgresTheory]
+    [MemberData(nameof(FixtureNames))]
+    public Task Import_EveryOfficialLayoutAndEncodingOnPostgres_StoresEveryValueAndMask(int index, string name) => StoresEveryValueAsync(index, name, StoreProvider.Postgres);
+
+    private static async Task StoresEveryValueAsync(int index, string name, StoreProvider provider)
     {
         var fixture = OfficialFileFixtures.All().ElementAt(index);
         Assert.StartsWith(fixture.ToString(), name);
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(provider: provider);
         await StoreFixtures.SeedZonesAsync(store);
 
         var report = await store.Imports.ImportFileAsync(store.WriteFile(fixture.FileName, fixture.Bytes));
@@ -52,11 +59,22 @@ public class StoreLayoutTests
     [InlineData(ZoneLevel.Oa, PopulationClass.LongTermForeign, "utf-8")]
     [InlineData(ZoneLevel.Dong, PopulationClass.ShortTermForeign, "cp949")]
     [InlineData(ZoneLevel.Gu, PopulationClass.ShortTermForeign, "utf-8")]
-    public async Task Export_ThenImport_RoundTripsExactly(ZoneLevel level, PopulationClass cls, string encoding)
+    public Task Export_ThenImport_RoundTripsExactly(ZoneLevel level, PopulationClass cls, string encoding) => RoundTripAsync(level, cls, encoding, StoreProvider.Sqlite);
+
+    [PostgresTheory]
+    [InlineData(ZoneLevel.Oa, PopulationClass.Domestic, "cp949")]
+    [InlineData(ZoneLevel.Dong, PopulationClass.Domestic, "utf-8")]
+    [InlineData(ZoneLevel.Gu, PopulationClass.Domestic, "cp949")]
+    [InlineData(ZoneLevel.Oa, PopulationClass.LongTermForeign, "utf-8")]
+    [InlineData(ZoneLevel.Dong, PopulationClass.ShortTermForeign, "cp949")]
+    [InlineData(ZoneLevel.Gu, PopulationClass.ShortTermForeign, "utf-8")]
+    public Task Export_ThenImportOnPostgres_RoundTripsExactly(ZoneLevel level, PopulationClass cls, string encoding) => RoundTripAsync(level, cls, encoding, StoreProvider.Postgres);
+
+    private static async Task RoundTripAsync(ZoneLevel level, PopulationClass cls, string encoding, StoreProvider provider)
     {
         // Arrange: a store holding one fixture of the layout.
         var fixture = OfficialFileFixtures.All().First(f => f.Level == level && f.Class == cls && f.HasStrata == (cls == PopulationClass.Domestic));
-        await using var first = await TestStore.CreateAsync();
+        await using var first = await TestStore.CreateAsync(provider: provider);
         await StoreFixtures.SeedZonesAsync(first);
         await first.Imports.ImportFileAsync(first.WriteFile(fixture.FileName, fixture.Bytes));
         var day = fixture.Expected[0].Slot.Date;
@@ -64,7 +82,7 @@ public class StoreLayoutTests
         var firstResult = await first.Exports.ExportAsync(new ExportRequest(level, day, day, cls, encoding, exported));
 
         // Act: load the export into a fresh store and export again.
-        await using var second = await TestStore.CreateAsync();
+        await using var second = await TestStore.CreateAsync(provider: provider);
         await StoreFixtures.SeedZonesAsync(second);
         await second.Imports.ImportFileAsync(second.WriteFile(fixture.FileName, File.ReadAllBytes(exported)));
         var again = Path.Combine(second.Directory, "again.csv");

@@ -9,14 +9,25 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DefactoPop.Tests.TestSupport;
 
-/// <summary>A real SQLite file in a temp folder with the app's data services; deleted on dispose.</summary>
+/// <summary>
+/// A real store with the app's data services: a SQLite file in a temp folder, or a database of its own on the test
+/// PostgreSQL server (<see cref="PostgresTestServer"/>); deleted on dispose. The temp folder holds the test's files either way.
+/// </summary>
 public sealed class TestStore : IAsyncDisposable
 {
-    private TestStore(string dir, ServiceProvider services)
+    private readonly string? _postgres;
+
+    private TestStore(string dir, ServiceProvider services, string? postgres)
     {
         Directory = dir;
         Services = services;
+        _postgres = postgres;
     }
+
+    public StoreProvider Provider => _postgres is null ? StoreProvider.Sqlite : StoreProvider.Postgres;
+
+    /// <summary>What --db takes for this store: the SQLite file or the PostgreSQL connection string.</summary>
+    public string Db => _postgres ?? DbPath;
 
     public string Directory { get; }
     public string DbPath => Path.Combine(Directory, "test.db");
@@ -33,13 +44,15 @@ public sealed class TestStore : IAsyncDisposable
     public ZoneCatalogCache Catalogs => Services.GetRequiredService<ZoneCatalogCache>();
 
     /// <param name="seoulDistricts">Whether the store starts with Seoul's 25 districts, as the CLI and the app seed it; off for a test city of its own.</param>
-    public static async Task<TestStore> CreateAsync(bool seoulDistricts = true)
+    /// <param name="provider">SQLite (the default) or PostgreSQL.</param>
+    public static async Task<TestStore> CreateAsync(bool seoulDistricts = true, StoreProvider provider = StoreProvider.Sqlite)
     {
         var dir = Path.Combine(Path.GetTempPath(), "defactopop-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(dir);
+        var postgres = provider == StoreProvider.Postgres ? await PostgresTestServer.CreateDatabaseAsync() : null;
         var services = new ServiceCollection();
-        services.AddDefactoPopData(new ConfigurationBuilder().Build(), Path.Combine(dir, "test.db"));
-        var store = new TestStore(dir, services.BuildServiceProvider());
+        services.AddDefactoPopData(new ConfigurationBuilder().Build(), postgres ?? Path.Combine(dir, "test.db"));
+        var store = new TestStore(dir, services.BuildServiceProvider(), postgres);
         if (seoulDistricts)
             await store.Imports.EnsureReadyAsync();
         else
@@ -57,10 +70,11 @@ public sealed class TestStore : IAsyncDisposable
     /// <summary>Row counts of every table and a SHA-256 over their contents in key order.</summary>
     public async Task<string> FingerprintAsync()
     {
-        await using var connection = await Database.OpenAsync();
+        await using var connection = await Database.OpenConnectionAsync();
+        var group = Provider == StoreProvider.Postgres ? "\"group\"" : "\"Group\"";
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var parts = new List<string>();
-        foreach (var (table, order) in new[] { ("Zone", "Id"), ("PopBlock", "Key"), ("Registered", "ZoneId, \"Group\", Sex, Band"), ("DailyStat", "ZoneId, Day"), ("ImportedFile", "Id"), ("Meta", "Key") })
+        foreach (var (table, order) in new[] { ("Zone", "Id"), ("PopBlock", "Key"), ("Registered", $"ZoneId, {group}, Sex, Band"), ("DailyStat", "ZoneId, Day"), ("ImportedFile", "Id"), ("Meta", "Key") })
         {
             await using var cmd = connection.CreateCommand();
             cmd.CommandText = $"SELECT * FROM {table} ORDER BY {order}";
@@ -83,8 +97,14 @@ public sealed class TestStore : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var importLock = Services.GetRequiredService<ImportLock>().Path;
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgres is not null)
+        {
+            await PostgresTestServer.DropDatabaseAsync(_postgres);
+            File.Delete(importLock); // a PostgreSQL store's lock is in the temp folder, not in the test's
+        }
         try
         {
             System.IO.Directory.Delete(Directory, true);

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using DefactoPop.Web.Data.Stores;
+using DefactoPop.Web.Data.Stores.Postgres;
 using Microsoft.Data.Sqlite;
 using Spectre.Console.Cli;
 
@@ -9,7 +10,7 @@ namespace DefactoPop.Web.Cli;
 /// <summary><c>backup --to FILE</c>: SQLite online backup of the store, written to FILE.partial, checked, then moved.</summary>
 public sealed class BackupCommand : Command<BackupCommand.Settings>
 {
-    public const string Scope = "SQLite stores; PostgreSQL (pg_dump) arrives with its provider.";
+    public const string Scope = "SQLite: online backup; PostgreSQL: pg_dump --format=custom and pg_restore.";
 
     public sealed class Settings : DbSettings
     {
@@ -23,6 +24,21 @@ public sealed class BackupCommand : Command<BackupCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (CliStorePath.Postgres(settings.Db) is { } pg)
+        {
+            try
+            {
+                var dump = PostgresBackup.BackupAsync(pg.PostgresConnectionString, settings.To, cancellationToken).GetAwaiter().GetResult();
+                Console.WriteLine($"backed up {pg} → {dump.Path} (pg_dump, custom format)");
+                CliStorePath.Print(dump);
+                return 0;
+            }
+            catch (Exception e) when (e is StoreBackupException or InvalidOperationException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine("error: " + e.Message);
+                return CliApp.UsageError;
+            }
+        }
         var store = CliStorePath.Resolve(settings.Db);
         try
         {
@@ -54,6 +70,23 @@ public sealed class RestoreCommand : Command<RestoreCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (CliStorePath.Postgres(settings.Db) is { } pg)
+        {
+            try
+            {
+                using var services = CliServices.Build(settings.Db);
+                var restored = PostgresBackup.RestoreAsync(settings.From, pg.PostgresConnectionString, services.GetRequiredService<Data.Import.ImportLock>(), cancellationToken)
+                    .GetAwaiter().GetResult();
+                Console.WriteLine($"restored {Path.GetFullPath(settings.From)} → {pg} (pg_restore, one transaction)");
+                CliStorePath.Print(restored);
+                return 0;
+            }
+            catch (Exception e) when (e is StoreBackupException or InvalidOperationException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine("error: " + e.Message + " The store was left as it was.");
+                return CliApp.UsageError;
+            }
+        }
         var store = CliStorePath.Resolve(settings.Db);
         try
         {
@@ -73,6 +106,14 @@ public sealed class RestoreCommand : Command<RestoreCommand.Settings>
 /// <summary>The store file a verb works on (--db, Data:DbPath, or the default), and how a copy of it is reported.</summary>
 internal static class CliStorePath
 {
+    /// <summary>The PostgreSQL store a verb works on (--db, or Data:Provider=postgres), or null for a SQLite store.</summary>
+    public static StoreLocation? Postgres(string? db)
+    {
+        using var services = CliServices.Build(db);
+        var database = services.GetRequiredService<StoreDatabase>();
+        return database.IsPostgres ? new StoreLocation(StoreProvider.Postgres, database.ConnectionString) : null;
+    }
+
     public static string Resolve(string? db)
     {
         using var services = CliServices.Build(db);

@@ -12,11 +12,11 @@ public static class CliApp
     /// <summary>Exit code of a refused command line.</summary>
     public const int UsageError = 2;
 
-    public static readonly string[] Verbs = ["import", "export", "summary", "simulate", "estimate", "validate", "release", "audit-release", "api-key", "site", "deck", "animate", "backup", "restore", "bench"];
+    public static readonly string[] Verbs = ["import", "export", "summary", "simulate", "estimate", "validate", "release", "audit-release", "api-key", "site", "deck", "animate", "backup", "restore", "migrate-store", "bench"];
 
     public const string Usage = """
-        usage: DefactoPop.Web [serve] [--db FILE] [--urls URL] [--environment NAME] [--Key=Value …]   run the dashboard
-               DefactoPop.Web <verb> [options]   verbs: import, export, summary, simulate, estimate, validate, release, audit-release, api-key, site, deck, animate, backup, restore, bench
+        usage: DefactoPop.Web [serve] [--db FILE|CONNECTION] [--urls URL] [--environment NAME] [--Key=Value …]   run the dashboard
+               DefactoPop.Web <verb> [options]   verbs: import, export, summary, simulate, estimate, validate, release, audit-release, api-key, site, deck, animate, backup, restore, migrate-store, bench
                DefactoPop.Web <verb> --help      the options of a verb
         """;
 
@@ -80,6 +80,7 @@ public static class CliApp
             c.AddCommand<AnimateCommand>("animate").WithDescription("Write the 24-hour map animation of a day (GIF, or MP4 with ffmpeg): --date, --metric as the map page's URL, --level district|dong.");
             c.AddCommand<BackupCommand>("backup").WithDescription("Copy the store into --to FILE (SQLite online backup, FILE.partial then moved, integrity-checked). " + BackupCommand.Scope);
             c.AddCommand<RestoreCommand>("restore").WithDescription("Replace the store by --from FILE after checking it is a DefactoPop store; refused while an import runs. " + BackupCommand.Scope);
+            c.AddCommand<MigrateStoreCommand>("migrate-store").WithDescription("Copy a whole SQLite store into a new PostgreSQL store (--from sqlite:PATH --to postgres:CONNECTION), then verify row counts and checksums.");
             c.AddCommand<BenchCommand>("bench").WithDescription("Benchmarks: import throughput, per-hour query latency, store size.");
             c.PropagateExceptions();
         });

@@ -7,8 +7,8 @@ namespace DefactoPop.Web.Cli;
 /// <summary>Options every verb takes.</summary>
 public class DbSettings : CommandSettings
 {
-    [CommandOption("--db <PATH>")]
-    [Description("SQLite database file (default data/defactopop.db at the repository root).")]
+    [CommandOption("--db <STORE>")]
+    [Description("SQLite database file (default data/defactopop.db at the repository root), or a PostgreSQL connection string (Host=…;Database=…;Username=…) or postgresql:// URI.")]
     public string? Db { get; init; }
 
     public override ValidationResult Validate() =>

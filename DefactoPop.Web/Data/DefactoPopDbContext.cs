@@ -4,11 +4,24 @@ using Microsoft.EntityFrameworkCore;
 namespace DefactoPop.Web.Data;
 
 /// <summary>
-/// The SQLite store. Migrations live in Data/Migrations; add one with
-/// <c>dotnet ef migrations add NAME --project DefactoPop.Web --output-dir Data/Migrations</c>.
+/// The store. This class is the SQLite model, with its migrations in Data/Migrations; add one with
+/// <c>dotnet ef migrations add NAME --project DefactoPop.Web --context DefactoPopDbContext --output-dir Data/Migrations</c>.
+/// PostgreSQL uses <see cref="PostgresDbContext"/>, the same model with its own migrations (EF's one context type per
+/// provider pattern).
 /// </summary>
-public sealed class DefactoPopDbContext(DbContextOptions<DefactoPopDbContext> options) : DbContext(options)
+public class DefactoPopDbContext : DbContext
 {
+    public DefactoPopDbContext(DbContextOptions<DefactoPopDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's subclass, whose options carry its own context type.</summary>
+    protected DefactoPopDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<ZoneEntity> Zones => Set<ZoneEntity>();
     public DbSet<PopBlockEntity> Blocks => Set<PopBlockEntity>();
     public DbSet<PopMaskEntity> Masks => Set<PopMaskEntity>();

@@ -10,24 +10,69 @@ namespace DefactoPop.Web.Hosting;
 
 public static class DataServiceExtensions
 {
-    /// <summary>The SQLite store, its read side and the importers. <paramref name="dbPath"/> (from --db) wins over Data:DbPath.</summary>
+    /// <summary>
+    /// The store, its read side and the importers. <paramref name="dbPath"/> (from --db: a SQLite file or a PostgreSQL
+    /// connection string) wins over configuration (Data:Provider=postgres with Data:ConnectionString or
+    /// ConnectionStrings:Postgres; else Data:DbPath, a SQLite file).
+    /// </summary>
     public static IServiceCollection AddDefactoPopData(this IServiceCollection services, IConfiguration configuration, string? dbPath)
     {
-        var path = Path.GetFullPath(dbPath ?? configuration["Data:DbPath"] ?? DefaultDatabase.Resolve(Directory.GetCurrentDirectory(), AppContext.BaseDirectory));
+        var location = StoreLocationOf(configuration, dbPath);
+        if (location.Provider == StoreProvider.Postgres)
+        {
+            var pg = location.PostgresConnectionString;
+            var options = new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(pg).Options;
+            services.AddSingleton<IDbContextFactory<DefactoPopDbContext>>(new PostgresContextFactory(options));
+            services.AddSingleton(sp => new StoreDatabase(sp.GetRequiredService<IDbContextFactory<DefactoPopDbContext>>(), pg, Console.Error, StoreProvider.Postgres));
+            // Writers of one PostgreSQL database on this machine wait for each other as SQLite's do (a lock file in temp).
+            AddStoreServices(services, configuration, PostgresLockPath(pg), Path.Combine(Directory.GetCurrentDirectory(), "releases"));
+            return services;
+        }
+        var path = Path.GetFullPath(location.SqlitePath);
         var connectionString = StoreDatabase.ConnectionStringFor(path);
         services.AddDbContextFactory<DefactoPopDbContext>(o => o.UseSqlite(connectionString));
         services.AddSingleton(sp => new StoreDatabase(sp.GetRequiredService<IDbContextFactory<DefactoPopDbContext>>(), connectionString, Console.Error));
+        AddStoreServices(services, configuration, path, Path.Combine(Path.GetDirectoryName(path)!, "releases"));
+        return services;
+    }
+
+    /// <summary>Where the configuration puts the store (see <see cref="AddDefactoPopData"/>).</summary>
+    public static StoreLocation StoreLocationOf(IConfiguration configuration, string? dbPath)
+    {
+        if (dbPath is not null)
+            return StoreLocation.Parse(dbPath);
+        var provider = configuration["Data:Provider"];
+        if (string.Equals(provider, "postgres", StringComparison.OrdinalIgnoreCase) || string.Equals(provider, "postgresql", StringComparison.OrdinalIgnoreCase))
+        {
+            var cs = configuration["Data:ConnectionString"] ?? configuration.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("Data:Provider=postgres needs Data:ConnectionString or ConnectionStrings:Postgres.");
+            return StoreLocation.PostgresProblem(cs) is { } problem ? throw new InvalidOperationException("Data:ConnectionString " + problem) : StoreLocation.Postgres(cs);
+        }
+        if (provider is not null && !string.Equals(provider, "sqlite", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"Data:Provider '{provider}' is unknown (sqlite or postgres).");
+        return new StoreLocation(StoreProvider.Sqlite, configuration["Data:DbPath"] ?? DefaultDatabase.Resolve(Directory.GetCurrentDirectory(), AppContext.BaseDirectory));
+    }
+
+    private static string PostgresLockPath(string connectionString)
+    {
+        var b = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{b.Host}:{b.Port}/{b.Database}")))[..16];
+        return Path.Combine(Path.GetTempPath(), "defactopop-locks", "postgres-" + id);
+    }
+
+    private static void AddStoreServices(IServiceCollection services, IConfiguration configuration, string lockPath, string releases)
+    {
         services.AddSingleton<ZoneCatalogCache>();
         services.Configure<DisclosureSettings>(configuration.GetSection(DisclosureSettings.Section));
         services.Configure<Data.Releases.ReleaseSettings>(configuration.GetSection(Data.Releases.ReleaseSettings.Section));
-        services.PostConfigure<Data.Releases.ReleaseSettings>(r => r.Root ??= Path.Combine(Path.GetDirectoryName(path)!, "releases"));
+        services.PostConfigure<Data.Releases.ReleaseSettings>(r => r.Root ??= releases);
         services.AddSingleton<Data.Releases.ReleaseLog>();
         services.AddSingleton<DisclosureView>();
         services.AddSingleton<PopulationReadStore>();
         services.AddSingleton<IPopulationReadStore>(sp => sp.GetRequiredService<PopulationReadStore>());
         services.AddSingleton<PopulationImporter>();
         services.AddSingleton<ReferenceImporter>();
-        services.AddSingleton(new ImportLock(path));
+        services.AddSingleton(new ImportLock(lockPath));
         services.AddSingleton<ImportService>();
         services.AddSingleton<ExportService>();
         services.AddSingleton<SimulationService>();
@@ -39,7 +84,12 @@ public static class DataServiceExtensions
         services.AddSingleton<DropEstimationService>();
         services.AddSingleton<ISimulationProgress>(sp => sp.GetRequiredService<SimulationService>());
         services.TryAddTimeProvider();
-        return services;
+    }
+
+    /// <summary>Hands out the PostgreSQL context, whose migrations are its own (Data/Migrations/Postgres).</summary>
+    private sealed class PostgresContextFactory(DbContextOptions<PostgresDbContext> options) : IDbContextFactory<DefactoPopDbContext>
+    {
+        public DefactoPopDbContext CreateDbContext() => new PostgresDbContext(options);
     }
 
     /// <summary>Migration at start and the background seeding of the default scenario (server only).</summary>

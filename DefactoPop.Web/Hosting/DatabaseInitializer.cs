@@ -19,7 +19,7 @@ public sealed class DatabaseInitializer(
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        logger.LogInformation("Store: {Path}", new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource);
+        logger.LogInformation("Store: {Path}", database.Describe());
         await imports.EnsureReadyAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
@@ -28,6 +28,11 @@ public sealed class DatabaseInitializer(
     {
         if (!configuration.GetValue("Data:SeedOnStart", true))
             return;
+        if (database.IsPostgres)
+        {
+            logger.LogInformation("The default scenario is not seeded into a PostgreSQL store (simulate writes SQLite; copy it with migrate-store).");
+            return;
+        }
         await using (var db = await contexts.CreateDbContextAsync(stoppingToken))
         {
             var hasData = await db.Blocks.AnyAsync(stoppingToken);

@@ -24,11 +24,13 @@ public sealed class StoreHealth(StoreDatabase database, ReleaseLog releases, Tim
     public async Task<HealthReport> CheckAsync(CancellationToken ct = default)
     {
         var reachable = await DatabaseAnswersAsync(ct);
-        return new HealthReport(reachable ? "ok" : "unavailable", new DatabaseHealth(reachable, Provider), LastRelease());
+        return new HealthReport(reachable ? "ok" : "unavailable", new DatabaseHealth(reachable, database.IsPostgres ? "postgres" : Provider), LastRelease());
     }
 
     private async Task<bool> DatabaseAnswersAsync(CancellationToken ct)
     {
+        if (database.IsPostgres)
+            return await PostgresAnswersAsync(ct);
         var path = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
         if (!File.Exists(path))
         {
@@ -47,6 +49,23 @@ public sealed class StoreHealth(StoreDatabase database, ReleaseLog releases, Tim
         catch (SqliteException e)
         {
             logger.LogWarning(e, "Health: the store {Path} does not answer.", path);
+            return false;
+        }
+    }
+
+    private async Task<bool> PostgresAnswersAsync(CancellationToken ct)
+    {
+        try
+        {
+            var cs = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { Timeout = 5, Pooling = false };
+            await using var connection = new Npgsql.NpgsqlConnection(cs.ConnectionString);
+            await connection.OpenAsync(ct);
+            await using var cmd = new Npgsql.NpgsqlCommand("SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" LIMIT 1", connection);
+            return await cmd.ExecuteScalarAsync(ct) is string;
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException)
+        {
+            logger.LogWarning(e, "Health: the store {Store} does not answer.", database.Describe());
             return false;
         }
     }

@@ -80,7 +80,7 @@ public static class CityCatalog
     {
         // A million rows at first start: one raw prepared statement inside the context's transaction.
         ArgumentNullException.ThrowIfNull(transaction);
-        using var insert = new RawStatement((SqliteConnection)db.Database.GetDbConnection(),
+        using var insert = new RawStatement(StoreDatabase.SqliteConnectionOf(db, "Loading the register"),
             "INSERT INTO Registered(ZoneId, Sex, Band, \"Group\", Persons) VALUES (?1, ?2, ?3, ?4, ?5)");
         var n = 0;
         foreach (var r in rows)

@@ -4,7 +4,7 @@ using DefactoPop.Core.Estimation;
 using DefactoPop.Core.Publication;
 using DefactoPop.Core.Storage;
 using DefactoPop.Web.Data.Stores;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace DefactoPop.Web.Data.Estimation;
 
@@ -25,8 +25,8 @@ public static class EstimateWriter
         var ids = city.Oas.Select(z => catalog.IdOf(z.Code) ?? throw new InvalidOperationException($"집계구 {z.Code} missing from the catalogue")).ToArray();
         var position = city.Oas.Select((z, j) => (z.Code, j)).ToDictionary(x => x.Code, x => x.j, StringComparer.Ordinal);
         var cells = city.Oas.Select(_ => new CellValues()).ToArray();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var transaction = (DbTransaction)await connection.BeginTransactionAsync(ct);
         var hours = new List<int>();
         // A day that held nothing before rolls up from the cells written (no read-back); a re-run reads the store.
         var only = estimates.Count > 0 && Rollup.IsEmptyDay(connection, transaction, estimates[0].Slot.Ordinal / 24) && estimates.All(e => e.Slot.Date == estimates[0].Slot.Date)

@@ -4,7 +4,7 @@ using DefactoPop.Core.Publication;
 using DefactoPop.Core.Publication.Disclosure;
 using DefactoPop.Core.Storage;
 using DefactoPop.Web.Data.Stores;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace DefactoPop.Web.Data.Export;
 
@@ -77,7 +77,7 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
     {
         var from = new HourSlot(request.From, 0).Ordinal;
         var to = new HourSlot(request.To, 23).Ordinal;
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         var query = new Core.Abstractions.PopulationQuery(request.Class);
         for (var hour = from; hour <= to; hour++)
         {
@@ -97,7 +97,7 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
     }
 
     /// <summary>The requested level's rows as the release publishes them (see the class remarks).</summary>
-    private static async Task<IEnumerable<PopulationRow>> ProtectAsync(SqliteConnection connection, StoredZoneIndex catalog, HourSlot slot,
+    private static async Task<IEnumerable<PopulationRow>> ProtectAsync(DbConnection connection, StoredZoneIndex catalog, HourSlot slot,
         ExportRequest request, List<StoredRow> stored, DisclosureOptions disclosure, CancellationToken ct)
     {
         var finest = stored;
@@ -128,7 +128,7 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
     /// <summary>A stored row, its total's bounds, whether an outage was imputed, and whether it is an estimate (it carries an error model).</summary>
     private sealed record StoredRow(PopulationRow Row, (double, double)? Interval, bool Imputed, bool Estimated);
 
-    private static async Task<List<StoredRow>> LevelRowsAsync(SqliteConnection connection,
+    private static async Task<List<StoredRow>> LevelRowsAsync(DbConnection connection,
         StoredZoneIndex catalog, HourSlot slot, ZoneLevel level, PopulationClass cls, Core.Abstractions.PopulationQuery? query, CancellationToken ct)
     {
         var rows = new List<StoredRow>();
@@ -146,7 +146,7 @@ public sealed class ExportService(StoreDatabase database, ZoneCatalogCache catal
 
     private async Task<bool> HasStrataAsync(ExportRequest request, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         for (var hour = new HourSlot(request.From, 0).Ordinal; hour <= new HourSlot(request.To, 23).Ordinal; hour++)
         {
             if (await CellTable.ReadBlockAsync(connection, hour, request.Level, ct) is { } block && CellBlock.Decode(block) is [var (_, data), ..])

@@ -18,7 +18,7 @@ public static class CommuteFlowImporter
         var file = CommuteOdReader.Read(path);
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var rows = CommuteFlowTable.Replace((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(),
+        var rows = CommuteFlowTable.Replace(StoreDatabase.SqliteConnectionOf(db, "Loading commute flows"), (SqliteTransaction)transaction.GetDbTransaction(),
             file.FileName, file.Flows);
         await transaction.CommitAsync(ct);
         var masked = file.Rows.Count(r => r.Flow.Movers is null);

@@ -4,7 +4,7 @@ using DefactoPop.Core.Domain;
 using DefactoPop.Core.Import;
 using DefactoPop.Core.Storage;
 using DefactoPop.Web.Data.Stores;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace DefactoPop.Web.Data.Import;
 
@@ -26,8 +26,8 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
         var layout = reader.Layout ?? throw new ImportFormatException(reader.Issues);
         var catalog = await catalogs.GetAsync(ct);
 
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var transaction = (DbTransaction)await connection.BeginTransactionAsync(ct);
         var issues = new List<ImportIssue>();
         var hours = new HashSet<int>();
         var zones = new HashSet<int>();
@@ -149,26 +149,26 @@ public sealed class PopulationImporter(StoreDatabase database, ZoneCatalogCache 
         };
     }
 
-    private void RecordFile(SqliteConnection connection, SqliteTransaction transaction, string name, string sha, string kind,
+    private void RecordFile(DbConnection connection, DbTransaction transaction, string name, string sha, string kind,
         long rows, long masked, int zones, int firstHour, int lastHour)
     {
         using var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
         cmd.CommandText = """
             INSERT INTO ImportedFile(FileName, Sha256, Kind, Rows, MaskedCells, Zones, FirstHour, LastHour, ImportedAt)
-            VALUES ($n, $s, $k, $r, $m, $z, $f, $l, $t)
-            ON CONFLICT(FileName) DO UPDATE SET Sha256 = $s, Kind = $k, Rows = $r, MaskedCells = $m, Zones = $z, FirstHour = $f, LastHour = $l, ImportedAt = $t;
+            VALUES (@n, @s, @k, @r, @m, @z, @f, @l, @t)
+            ON CONFLICT(FileName) DO UPDATE SET Sha256 = @s, Kind = @k, Rows = @r, MaskedCells = @m, Zones = @z, FirstHour = @f, LastHour = @l, ImportedAt = @t;
             """;
-        cmd.Parameters.AddWithValue("$n", name);
-        cmd.Parameters.AddWithValue("$s", sha);
-        cmd.Parameters.AddWithValue("$k", kind);
-        cmd.Parameters.AddWithValue("$r", rows);
-        cmd.Parameters.AddWithValue("$m", masked);
-        cmd.Parameters.AddWithValue("$z", zones);
-        cmd.Parameters.AddWithValue("$f", firstHour);
-        cmd.Parameters.AddWithValue("$l", lastHour);
+        cmd.Param("n", name);
+        cmd.Param("s", sha);
+        cmd.Param("k", kind);
+        cmd.Param("r", rows);
+        cmd.Param("m", masked);
+        cmd.Param("z", zones);
+        cmd.Param("f", firstHour);
+        cmd.Param("l", lastHour);
         var now = time.GetUtcNow();
-        cmd.Parameters.AddWithValue("$t", now.ToString("O"));
+        cmd.Param("t", now.ToString("O"));
         cmd.ExecuteNonQuery();
         MetaStore.RecordImport(connection, transaction, now);
     }

@@ -34,6 +34,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
 
     public async Task RunAsync(SimulationRequest request, IProgress<SimulationProgress>? progress = null, CancellationToken ct = default)
     {
+        database.RequireSqlite("Simulating the synthetic city");
         await _gate.WaitAsync(ct);
         try
         {

@@ -105,7 +105,7 @@ public sealed class SyntheticSitingLayers(StoreDatabase database)
             var od = await Task.Run(() => CommuteOd.Build(city, slot => MovementModel.Generate(city, slot), weekday, weekend, seed), ct);
             await using var db = await database.Contexts.CreateDbContextAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            CommuteFlowTable.Replace((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(), Source, od);
+            CommuteFlowTable.Replace(StoreDatabase.SqliteConnectionOf(db, "Writing the synthetic siting layers"), (SqliteTransaction)transaction.GetDbTransaction(), Source, od);
             await transaction.CommitAsync(ct);
         }
     }

@@ -1,6 +1,6 @@
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace DefactoPop.Web.Data.Stores;
 
@@ -15,29 +15,29 @@ public static class CellTable
     public static long BlockKeyOf(long cellKey) => BlockKey(CellKeys.HourOf(cellKey), CellKeys.LevelOf(CellKeys.ZoneOf(cellKey)));
 
     /// <summary>The stored block of one level at one hour, or null.</summary>
-    public static byte[]? ReadBlock(SqliteConnection connection, SqliteTransaction? transaction, int hour, ZoneLevel level)
+    public static byte[]? ReadBlock(DbConnection connection, DbTransaction? transaction, int hour, ZoneLevel level)
     {
         using var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
-        cmd.CommandText = "SELECT Data FROM PopBlock WHERE Key = $k";
-        cmd.Parameters.AddWithValue("$k", BlockKey(hour, level));
+        cmd.CommandText = "SELECT Data FROM PopBlock WHERE Key = @k";
+        cmd.Param("k", BlockKey(hour, level));
         return cmd.ExecuteScalar() as byte[];
     }
 
-    public static async Task<byte[]?> ReadBlockAsync(SqliteConnection connection, int hour, ZoneLevel level, CancellationToken ct)
+    public static async Task<byte[]?> ReadBlockAsync(DbConnection connection, int hour, ZoneLevel level, CancellationToken ct)
     {
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT Data FROM PopBlock WHERE Key = $k";
-        cmd.Parameters.AddWithValue("$k", BlockKey(hour, level));
+        cmd.CommandText = "SELECT Data FROM PopBlock WHERE Key = @k";
+        cmd.Param("k", BlockKey(hour, level));
         return await cmd.ExecuteScalarAsync(ct) as byte[];
     }
 
     /// <summary>The cells of one level at one hour, keyed by cell key, in zone order.</summary>
-    public static List<(long Key, byte[] Data)> ReadLevel(SqliteConnection connection, SqliteTransaction? transaction, int hour, ZoneLevel level) =>
+    public static List<(long Key, byte[] Data)> ReadLevel(DbConnection connection, DbTransaction? transaction, int hour, ZoneLevel level) =>
         ReadBlock(connection, transaction, hour, level) is { } block ? WithKeys(hour, CellBlock.Decode(block)) : [];
 
     /// <summary>The cells of a range of zones at one hour, in zone order.</summary>
-    public static List<(long Key, byte[] Data)> ReadRange(SqliteConnection connection, SqliteTransaction? transaction, int hour, ZoneIdRange range)
+    public static List<(long Key, byte[] Data)> ReadRange(DbConnection connection, DbTransaction? transaction, int hour, ZoneIdRange range)
     {
         var result = new List<(long Key, byte[] Data)>();
         for (var level = ZoneLevel.City; level <= ZoneLevel.Oa; level++)
@@ -53,20 +53,20 @@ public static class CellTable
     }
 
     /// <summary>One zone-hour's cell, or null.</summary>
-    public static byte[]? ReadCell(SqliteConnection connection, SqliteTransaction? transaction, long key) =>
+    public static byte[]? ReadCell(DbConnection connection, DbTransaction? transaction, long key) =>
         ReadBlock(connection, transaction, CellKeys.HourOf(key), CellKeys.LevelOf(CellKeys.ZoneOf(key))) is { } block
             ? CellBlock.Find(block, CellKeys.ZoneOf(key))
             : null;
 
     /// <summary>Whether any level holds cells in the hours from <paramref name="firstHour"/> to <paramref name="lastHour"/>.</summary>
-    public static bool AnyIn(SqliteConnection connection, SqliteTransaction? transaction, int firstHour, int lastHour)
+    public static bool AnyIn(DbConnection connection, DbTransaction? transaction, int firstHour, int lastHour)
     {
         using var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
-        cmd.CommandText = "SELECT EXISTS(SELECT 1 FROM PopBlock WHERE Key BETWEEN $a AND $b)";
-        cmd.Parameters.AddWithValue("$a", BlockKey(firstHour, ZoneLevel.City));
-        cmd.Parameters.AddWithValue("$b", BlockKey(lastHour, ZoneLevel.Oa));
-        return (long)cmd.ExecuteScalar()! != 0;
+        cmd.CommandText = "SELECT EXISTS(SELECT 1 FROM PopBlock WHERE Key BETWEEN @a AND @b)";
+        cmd.Param("a", BlockKey(firstHour, ZoneLevel.City));
+        cmd.Param("b", BlockKey(lastHour, ZoneLevel.Oa));
+        return Convert.ToBoolean(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture); // SQLite: 0 or 1, PostgreSQL: a boolean
     }
 
     private static List<(long Key, byte[] Data)> WithKeys(int hour, List<(int Zone, byte[] Data)> cells)

@@ -1,5 +1,5 @@
 using DefactoPop.Core.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace DefactoPop.Web.Data.Stores;
 
@@ -14,11 +14,10 @@ public sealed class CellWriter : IDisposable
     /// <summary>Open blocks kept before a flush (a day file touches 24; each holds one level's hour, up to ~2 MB).</summary>
     private const int MaxOpenBlocks = 48;
 
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
     private readonly bool _replace;
-    private readonly RawStatement _put;
-    private readonly RawStatement _delete;
+    private readonly BlockSink _sink;
     private readonly byte[] _buffer = new byte[CellCodec.MaxLength];
     private readonly Dictionary<long, Dictionary<int, byte[]>> _open = [];
     private readonly Dictionary<long, Task<byte[]?>> _sealed = [];
@@ -26,13 +25,12 @@ public sealed class CellWriter : IDisposable
     private long _previous = -1;
 
     /// <param name="transaction">The caller's transaction on <paramref name="connection"/> (the writes belong to it).</param>
-    public CellWriter(SqliteConnection connection, SqliteTransaction transaction, bool replace = false)
+    public CellWriter(DbConnection connection, DbTransaction transaction, bool replace = false)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(transaction);
         (_connection, _transaction, _replace) = (connection, transaction, replace);
-        _put = new RawStatement(connection, "INSERT OR REPLACE INTO PopBlock(Key, Data) VALUES (?1, ?2)");
-        _delete = new RawStatement(connection, "DELETE FROM PopBlock WHERE Key = ?1");
+        _sink = BlockSink.For(connection, transaction);
     }
 
     public void Upsert(long key, CellValues cell)
@@ -59,26 +57,16 @@ public sealed class CellWriter : IDisposable
         foreach (var (key, encoded) in _sealed.OrderBy(s => s.Key))
         {
             if (encoded.Result is { } data)
-            {
-                _put.Bind(1, key);
-                _put.Bind(2, data);
-                _put.Execute();
-            }
+                _sink.Put(key, data);
             else
-            {
-                _delete.Bind(1, key);
-                _delete.Execute();
-            }
+                _sink.Delete(key);
         }
+        _sink.Complete();
         _sealed.Clear();
         (_current, _previous) = (-1, -1);
     }
 
-    public void Dispose()
-    {
-        _put.Dispose();
-        _delete.Dispose();
-    }
+    public void Dispose() => _sink.Dispose();
 
     private Dictionary<int, byte[]> Open(long key)
     {

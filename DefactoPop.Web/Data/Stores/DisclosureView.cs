@@ -1,7 +1,7 @@
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Publication;
 using DefactoPop.Core.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 
 namespace DefactoPop.Web.Data.Stores;
@@ -32,7 +32,7 @@ public sealed class DisclosureView(StoreDatabase database, ZoneCatalogCache cata
     public static DisclosureOptions Options => DisclosureOptions.Seoul;
 
     /// <summary>The hour's mask, or null in the internal mode (unless <paramref name="always"/>). Builds (and stores, when it can) a missing one.</summary>
-    public async Task<HourMask?> ForHourAsync(SqliteConnection connection, int hour, CancellationToken ct, bool always = false)
+    public async Task<HourMask?> ForHourAsync(DbConnection connection, int hour, CancellationToken ct, bool always = false)
     {
         if (!IsPublic && !always)
             return null;
@@ -42,10 +42,10 @@ public sealed class DisclosureView(StoreDatabase database, ZoneCatalogCache cata
         var built = MaskTable.BuildFromStore(connection, catalog, hour, Options);
         try
         {
-            await using var writer = await database.OpenAsync(ct);
+            await using var writer = await database.OpenConnectionAsync(ct);
             MaskTable.Write(writer, null, hour, built);
         }
-        catch (SqliteException)
+        catch (DbException)
         {
             // A writer holds the store (seeding): the pattern is built again next time.
         }
@@ -57,7 +57,7 @@ public sealed class DisclosureView(StoreDatabase database, ZoneCatalogCache cata
     {
         const ulong totals = (1UL << CellValues.DomesticTotal) | (1UL << CellValues.LongTotal) | (1UL << CellValues.ShortTotal);
         var hidden = new HashSet<(int, int)>();
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         foreach (var day in days)
         {
             for (var hour = day * 24; hour < day * 24 + 24; hour++)

@@ -2,7 +2,7 @@ using DefactoPop.Core.Domain;
 using DefactoPop.Core.Publication;
 using DefactoPop.Core.Publication.Disclosure;
 using DefactoPop.Core.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace DefactoPop.Web.Data.Stores;
 
@@ -13,32 +13,32 @@ namespace DefactoPop.Web.Data.Stores;
 /// </summary>
 public static class MaskTable
 {
-    public static byte[]? Read(SqliteConnection connection, SqliteTransaction? transaction, int hour)
+    public static byte[]? Read(DbConnection connection, DbTransaction? transaction, int hour)
     {
         using var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
-        cmd.CommandText = "SELECT Data FROM PopMask WHERE Key = $k";
-        cmd.Parameters.AddWithValue("$k", (long)hour);
+        cmd.CommandText = "SELECT Data FROM PopMask WHERE Key = @k";
+        cmd.Param("k", (long)hour);
         return cmd.ExecuteScalar() as byte[];
     }
 
-    public static void Write(SqliteConnection connection, SqliteTransaction? transaction, int hour, byte[] data)
+    public static void Write(DbConnection connection, DbTransaction? transaction, int hour, byte[] data)
     {
         using var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
-        cmd.CommandText = "INSERT INTO PopMask (Key, Data) VALUES ($k, $d) ON CONFLICT(Key) DO UPDATE SET Data = excluded.Data";
-        cmd.Parameters.AddWithValue("$k", (long)hour);
-        cmd.Parameters.AddWithValue("$d", data);
+        cmd.CommandText = "INSERT INTO PopMask (Key, Data) VALUES (@k, @d) ON CONFLICT(Key) DO UPDATE SET Data = excluded.Data";
+        cmd.Param("k", (long)hour);
+        cmd.Param("d", data);
         cmd.ExecuteNonQuery();
     }
 
     /// <summary>Drops the patterns of these hours (their figures are replaced by loaded files).</summary>
-    public static void Delete(SqliteConnection connection, SqliteTransaction? transaction, IEnumerable<int> hours)
+    public static void Delete(DbConnection connection, DbTransaction? transaction, IEnumerable<int> hours)
     {
         using var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
-        cmd.CommandText = "DELETE FROM PopMask WHERE Key = $k";
-        var k = cmd.Parameters.Add("$k", SqliteType.Integer);
+        cmd.CommandText = "DELETE FROM PopMask WHERE Key = @k";
+        var k = cmd.Param("k", 0L);
         foreach (var hour in hours)
         {
             k.Value = (long)hour;
@@ -62,7 +62,7 @@ public static class MaskTable
     /// Builds an hour's pattern from the store's finest block when that block holds estimates (cells with an error model);
     /// an empty pattern otherwise (figures from official files).
     /// </summary>
-    public static byte[] BuildFromStore(SqliteConnection connection, StoredZoneIndex catalog, int hour, DisclosureOptions options)
+    public static byte[] BuildFromStore(DbConnection connection, StoredZoneIndex catalog, int hour, DisclosureOptions options)
     {
         var slot = HourSlot.FromOrdinal(hour);
         foreach (var level in new[] { ZoneLevel.Oa, ZoneLevel.Dong, ZoneLevel.Gu })

@@ -1,5 +1,5 @@
 using DefactoPop.Core.Abstractions;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -11,16 +11,16 @@ namespace DefactoPop.Web.Data.Stores;
 /// </summary>
 public static class MetaStore
 {
-    public static T? Get<T>(SqliteConnection connection, SqliteTransaction? transaction, MetaKey<T> key) =>
+    public static T? Get<T>(DbConnection connection, DbTransaction? transaction, MetaKey<T> key) =>
         key.Decode(Read(connection, transaction, key));
 
-    public static void Set<T>(SqliteConnection connection, SqliteTransaction? transaction, MetaKey<T> key, T value)
+    public static void Set<T>(DbConnection connection, DbTransaction? transaction, MetaKey<T> key, T value)
     {
         using var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
-        cmd.CommandText = "INSERT INTO Meta(Key, Value) VALUES ($k, $v) ON CONFLICT(Key) DO UPDATE SET Value = $v";
-        cmd.Parameters.AddWithValue("$k", key.Name);
-        cmd.Parameters.AddWithValue("$v", key.Encode(value));
+        cmd.CommandText = "INSERT INTO Meta(Key, Value) VALUES (@k, @v) ON CONFLICT(Key) DO UPDATE SET Value = @v";
+        cmd.Param("k", key.Name);
+        cmd.Param("v", key.Encode(value));
         cmd.ExecuteNonQuery();
     }
 
@@ -28,29 +28,29 @@ public static class MetaStore
     public static async Task SetAsync<T>(DefactoPopDbContext db, MetaKey<T> key, T value, CancellationToken ct = default)
     {
         await db.Database.OpenConnectionAsync(ct);
-        Set((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(), key, value);
+        Set((DbConnection)db.Database.GetDbConnection(), (DbTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(), key, value);
     }
 
     public static async Task<T?> GetAsync<T>(DefactoPopDbContext db, MetaKey<T> key, CancellationToken ct = default)
     {
         await db.Database.OpenConnectionAsync(ct);
-        return Get((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(), key);
+        return Get((DbConnection)db.Database.GetDbConnection(), (DbTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(), key);
     }
 
     public static async Task SetAsync<T>(StoreDatabase database, MetaKey<T> key, T value, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         Set(connection, null, key, value);
     }
 
     public static async Task<T?> GetAsync<T>(StoreDatabase database, MetaKey<T> key, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         return Get(connection, null, key);
     }
 
     /// <summary>Records that official files were loaded: the time, the source (keeping "synthetic" when mixed) and a default method.</summary>
-    public static void RecordImport(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset at)
+    public static void RecordImport(DbConnection connection, DbTransaction transaction, DateTimeOffset at)
     {
         Set(connection, transaction, MetaKeys.UpdatedAt, at);
         var source = Get(connection, transaction, MetaKeys.Source);
@@ -59,12 +59,12 @@ public static class MetaStore
             Set(connection, transaction, MetaKeys.Method, "official files (Seoul Open Data Plaza)");
     }
 
-    private static string? Read(SqliteConnection connection, SqliteTransaction? transaction, MetaKey key)
+    private static string? Read(DbConnection connection, DbTransaction? transaction, MetaKey key)
     {
         using var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
-        cmd.CommandText = "SELECT Value FROM Meta WHERE Key = $k";
-        cmd.Parameters.AddWithValue("$k", key.Name);
+        cmd.CommandText = "SELECT Value FROM Meta WHERE Key = @k";
+        cmd.Param("k", key.Name);
         return cmd.ExecuteScalar() as string;
     }
 }

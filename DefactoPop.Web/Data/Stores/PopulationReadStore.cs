@@ -5,12 +5,11 @@ using DefactoPop.Core.Abstractions;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Storage;
 using DefactoPop.Web.Data.Entities;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefactoPop.Web.Data.Stores;
 
-/// <summary>The SQLite read side: raw range reads for per-hour maps, EF for the small tables.</summary>
+/// <summary>The read side (SQLite or PostgreSQL): raw range reads for per-hour maps, EF for the small tables.</summary>
 /// <remarks>Every cell read passes <see cref="DisclosureView"/>: in the public mode it shows what the release publishes.</remarks>
 public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache catalogs, DisclosureView disclosure) : IPopulationReadStore
 {
@@ -31,7 +30,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         var position = PositionMap(catalog, level);
         byte[]? block;
         DisclosureView.HourMask? mask;
-        await using (var connection = await database.OpenAsync(ct))
+        await using (var connection = await database.OpenConnectionAsync(ct))
         {
             block = await CellTable.ReadBlockAsync(connection, slot.Ordinal, level, ct);
             mask = block is null ? null : await disclosure.ForHourAsync(connection, slot.Ordinal, ct);
@@ -77,7 +76,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         var result = queries.Select(_ => new List<SeriesPoint>(Math.Max(0, to.Ordinal - from.Ordinal + 1))).ToArray();
         if (catalog.IdOf(zoneCode) is not { } id)
             return result;
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         var level = CellKeys.LevelOf(id);
         var cell = new CellValues();
         for (var h = from.Ordinal; h <= to.Ordinal; h++)
@@ -119,7 +118,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
     public async Task<IReadOnlyList<(string Code, CellValues Cell)>> ReadPublicLevelAsync(HourSlot slot, ZoneLevel level, CancellationToken ct = default)
     {
         var catalog = await catalogs.GetAsync(ct);
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         if (await CellTable.ReadBlockAsync(connection, slot.Ordinal, level, ct) is not { } block)
             return [];
         var mask = await disclosure.ForHourAsync(connection, slot.Ordinal, ct, always: true);
@@ -140,7 +139,7 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         var catalog = await catalogs.GetAsync(ct);
         if (catalog.IdOf(zoneCode) is not { } id)
             return null;
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         var block = await CellTable.ReadBlockAsync(connection, slot.Ordinal, CellKeys.LevelOf(id), ct);
         if (block is null || CellBlock.Find(block, id) is not { } data)
             return null;
@@ -305,10 +304,10 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
 
     public async Task<ZoneLevel?> GetFinestLevelAsync(DateOnly date, ZoneLevel finest = ZoneLevel.Oa, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT 1 FROM PopBlock WHERE Key = $k";
-        var key = cmd.Parameters.Add("$k", SqliteType.Integer);
+        cmd.CommandText = "SELECT 1 FROM PopBlock WHERE Key = @k";
+        var key = cmd.Param("k", 0L);
         for (var level = finest; level >= ZoneLevel.City; level--)
         {
             for (var h = 0; h < 24; h++)
@@ -329,10 +328,10 @@ public sealed class PopulationReadStore(StoreDatabase database, ZoneCatalogCache
         var days = db.DailyStats.AsNoTracking().Where(d => d.ZoneId == CellKeys.CityId);
         var first = await days.OrderBy(d => d.Day).FirstAsync(ct);
         var last = await days.OrderByDescending(d => d.Day).FirstAsync(ct);
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT 1 FROM PopBlock WHERE Key = $k";
-        var key = cmd.Parameters.Add("$k", SqliteType.Integer);
+        cmd.CommandText = "SELECT 1 FROM PopBlock WHERE Key = @k";
+        var key = cmd.Param("k", 0L);
         async Task<bool> HasCity(int hour)
         {
             key.Value = CellTable.BlockKey(hour, ZoneLevel.City);

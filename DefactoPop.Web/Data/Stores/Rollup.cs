@@ -1,7 +1,7 @@
 using DefactoPop.Core.Abstractions;
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace DefactoPop.Web.Data.Stores;
 
@@ -16,7 +16,7 @@ public static class Rollup
     /// Per hour, every cell the store holds at that hour when the caller knows it (an import into hours that held
     /// nothing before): they are decoded from memory instead of read back.
     /// </param>
-    public static void Run(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, IEnumerable<int> hours,
+    public static void Run(DbConnection connection, DbTransaction transaction, StoredZoneIndex catalog, IEnumerable<int> hours,
         IReadOnlyDictionary<int, List<(long Key, byte[] Data)>>? only = null)
     {
         var hourList = hours.Distinct().Order().ToList();
@@ -30,7 +30,7 @@ public static class Rollup
         UpdateDailyStats(connection, transaction, catalog, hourList.Select(h => h / 24).Distinct());
     }
 
-    private static void RollupHour(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, int hour,
+    private static void RollupHour(DbConnection connection, DbTransaction transaction, StoredZoneIndex catalog, int hour,
         CellWriter writer, Dictionary<int, CellValues> pool, List<(long Key, byte[] Data)>? only)
     {
         var cells = only is null ? ReadRange(connection, transaction, hour, CellKeys.AllIds, pool) : Decode(only, pool);
@@ -101,7 +101,7 @@ public static class Rollup
     /// Decodes the cells of a range of zones at one hour; with a pool, cell objects are reused between calls. The
     /// blocks are read on this thread (the connection is not shared) and the cells decoded on every core.
     /// </summary>
-    internal static Dictionary<int, CellValues> ReadRange(SqliteConnection connection, SqliteTransaction? transaction, int hour, ZoneIdRange range,
+    internal static Dictionary<int, CellValues> ReadRange(DbConnection connection, DbTransaction? transaction, int hour, ZoneIdRange range,
         Dictionary<int, CellValues>? pool = null) =>
         Decode(CellTable.ReadRange(connection, transaction, hour, range), pool);
 
@@ -137,22 +137,26 @@ public static class Rollup
     }
 
     /// <summary>Whether the store holds no cell at all, at any level, on day <paramref name="day"/> (hour ordinal ÷ 24).</summary>
-    internal static bool IsEmptyDay(SqliteConnection connection, SqliteTransaction transaction, int day) =>
+    internal static bool IsEmptyDay(DbConnection connection, DbTransaction transaction, int day) =>
         !CellTable.AnyIn(connection, transaction, day * 24, day * 24 + 23);
 
     /// <summary>Below this many cells a range is decoded on the calling thread.</summary>
     private const int ParallelDecodeFrom = 4096;
 
-    private static void UpdateDailyStats(SqliteConnection connection, SqliteTransaction transaction, StoredZoneIndex catalog, IEnumerable<int> days)
+    private static void UpdateDailyStats(DbConnection connection, DbTransaction transaction, StoredZoneIndex catalog, IEnumerable<int> days)
     {
         using var upsert = connection.CreateCommand();
         upsert.Transaction = transaction;
-        upsert.CommandText = "INSERT OR REPLACE INTO DailyStat(ZoneId, Day, Mean, Min, MinHour, Max, MaxHour, Hours) VALUES ($z,$d,$mean,$min,$minh,$max,$maxh,$n)";
-        var p = new[] { "$z", "$d", "$mean", "$min", "$minh", "$max", "$maxh", "$n" }.Select(n => upsert.Parameters.Add(n, SqliteType.Real)).ToArray();
+        upsert.CommandText = """
+            INSERT INTO DailyStat(ZoneId, Day, Mean, Min, MinHour, Max, MaxHour, Hours) VALUES (@z, @d, @mean, @min, @minh, @max, @maxh, @n)
+            ON CONFLICT(ZoneId, Day) DO UPDATE SET Mean = excluded.Mean, Min = excluded.Min, MinHour = excluded.MinHour, Max = excluded.Max,
+                MaxHour = excluded.MaxHour, Hours = excluded.Hours
+            """;
+        var p = new[] { "z", "d", "mean", "min", "minh", "max", "maxh", "n" }.Select(n => upsert.Param(n, null)).ToArray();
         using var clear = connection.CreateCommand();
         clear.Transaction = transaction;
-        clear.CommandText = "DELETE FROM DailyStat WHERE Day = $d";
-        var clearDay = clear.Parameters.Add("$d", SqliteType.Integer);
+        clear.CommandText = "DELETE FROM DailyStat WHERE Day = @d";
+        var clearDay = clear.Param("d", 0);
         foreach (var day in days)
         {
             clearDay.Value = day;

@@ -1,6 +1,6 @@
 using DefactoPop.Core.Domain;
 using DefactoPop.Core.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace DefactoPop.Web.Data.Stores;
 
@@ -11,7 +11,7 @@ namespace DefactoPop.Web.Data.Stores;
 public static class StaleCells
 {
     /// <returns>The hours where a cell changed (to be rolled up).</returns>
-    public static HashSet<int> Clear(SqliteConnection connection, SqliteTransaction transaction, ZoneLevel level, PopulationClass cls,
+    public static HashSet<int> Clear(DbConnection connection, DbTransaction transaction, ZoneLevel level, PopulationClass cls,
         IEnumerable<int> days, IReadOnlySet<long> written)
     {
         var sections = cls == PopulationClass.Domestic ? CellSections.DomesticTotal | CellSections.Strata : CellValues.SectionOf(cls);

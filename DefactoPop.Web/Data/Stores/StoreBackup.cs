@@ -13,7 +13,7 @@ public sealed record StoreCopyReport(string Path, long Bytes, IReadOnlyList<(str
 /// <summary>
 /// SQLite online backup of a store into a file (written to FILE.partial, checked, then moved) and the restore of such a
 /// file over a store (checked to be a DefactoPop store, copied beside the target, then moved), never while another
-/// writer holds the store's <see cref="ImportLock"/>. PostgreSQL stores are not handled here (pg_dump arrives with that provider).
+/// writer holds the store's <see cref="ImportLock"/>. PostgreSQL stores: <see cref="Postgres.PostgresBackup"/>.
 /// </summary>
 public static class StoreBackup
 {

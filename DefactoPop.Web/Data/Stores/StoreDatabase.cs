@@ -1,25 +1,63 @@
+using System.Data.Common;
 using DefactoPop.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace DefactoPop.Web.Data.Stores;
 
 /// <summary>Opens raw connections to the store for the hot paths (bulk load, per-hour reads) and EF contexts for the rest.</summary>
 /// <param name="log">Where a long migration reports progress (standard error for the app and the verbs).</param>
-public sealed class StoreDatabase(IDbContextFactory<DefactoPopDbContext> contexts, string connectionString, TextWriter? log = null)
+/// <param name="provider">The engine: SQLite (the connection string names a file) or PostgreSQL.</param>
+public sealed class StoreDatabase(IDbContextFactory<DefactoPopDbContext> contexts, string connectionString, TextWriter? log = null,
+    StoreProvider provider = StoreProvider.Sqlite)
 {
     public string ConnectionString { get; } = connectionString;
 
+    public StoreProvider Provider { get; } = provider;
+
+    public bool IsPostgres => Provider == StoreProvider.Postgres;
+
     public IDbContextFactory<DefactoPopDbContext> Contexts { get; } = contexts;
+
+    /// <summary>Where the store is, for messages: the file, or the PostgreSQL database without its password.</summary>
+    public string Describe() => IsPostgres ? "postgres:" + StoreLocation.Redact(ConnectionString) : new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+
+    /// <summary>Refuses, naming the store, an operation that only SQLite stores have yet.</summary>
+    public void RequireSqlite(string operation)
+    {
+        if (IsPostgres)
+            throw new NotSupportedException(SqliteOnly(operation, Describe()));
+    }
+
+    /// <summary>The SQLite connection under an EF context, or a refusal naming the operation when the store is PostgreSQL.</summary>
+    public static SqliteConnection SqliteConnectionOf(DefactoPopDbContext db, string operation) =>
+        db.Database.GetDbConnection() as SqliteConnection ?? throw new NotSupportedException(SqliteOnly(operation, "PostgreSQL"));
+
+    private static string SqliteOnly(string operation, string store) =>
+        $"{operation} needs a SQLite store for now; this store is {store}. Write a SQLite store and copy it with migrate-store.";
 
     public static string ConnectionStringFor(string path) =>
         new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 60 }.ToString();
 
+    /// <summary>A SQLite connection, for the paths that only SQLite stores have (backup, layout migration, simulation's own files).</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
     {
+        if (IsPostgres)
+            throw new NotSupportedException("This operation needs a SQLite store; the store is PostgreSQL (" + Describe() + ").");
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(ct);
         Configure(connection);
+        return connection;
+    }
+
+    /// <summary>A connection of the store's provider, for the SQL both run (cells, masks, meta, zones, import, estimates, reads).</summary>
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken ct = default)
+    {
+        if (!IsPostgres)
+            return await OpenAsync(ct);
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(ct);
         return connection;
     }
 
@@ -33,6 +71,16 @@ public sealed class StoreDatabase(IDbContextFactory<DefactoPopDbContext> context
 
     public async Task MigrateAsync(CancellationToken ct = default)
     {
+        if (IsPostgres)
+        {
+            // Npgsql's migrator takes an advisory lock of its own, which the server frees when a holder dies.
+            if (await AppliedMigrationAsync(ct) != LatestPostgresMigration)
+            {
+                await using var db = await Contexts.CreateDbContextAsync(ct);
+                await db.Database.MigrateAsync(ct);
+            }
+            return;
+        }
         var path = Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource);
         var dir = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(dir))
@@ -57,9 +105,22 @@ public sealed class StoreDatabase(IDbContextFactory<DefactoPopDbContext> context
     /// </summary>
     public const string LatestMigration = "20261207170544_CommuteFlows";
 
+    /// <summary>The newest migration of the PostgreSQL model (Data/Migrations/Postgres).</summary>
+    public const string LatestPostgresMigration = "20261207231100_PostgresInitial";
+
     /// <summary>The newest migration applied to the store, or null when it has none (a new or foreign file).</summary>
     public async Task<string?> AppliedMigrationAsync(CancellationToken ct = default)
     {
+        if (IsPostgres)
+        {
+            await using var pg = new NpgsqlConnection(ConnectionString);
+            await pg.OpenAsync(ct);
+            await using var check = new NpgsqlCommand("SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL", pg);
+            if (!(bool)(await check.ExecuteScalarAsync(ct))!)
+                return null;
+            check.CommandText = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY \"MigrationId\" DESC LIMIT 1";
+            return await check.ExecuteScalarAsync(ct) as string;
+        }
         await using var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(ct);
         await using var cmd = connection.CreateCommand();

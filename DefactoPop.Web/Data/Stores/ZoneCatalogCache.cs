@@ -21,7 +21,7 @@ public sealed class ZoneCatalogCache(StoreDatabase database)
                 return _current;
             // Raw SQL: a verb's start-up should not pay for EF's model (19,600 rows, read once per process).
             var rows = new List<(int Id, string Code, ZoneLevel Level, string NameKo, string? NameEn, double AreaKm2, int? ParentId, string? StatCode)>();
-            await using (var connection = await database.OpenAsync(ct))
+            await using (var connection = await database.OpenConnectionAsync(ct))
             await using (var cmd = connection.CreateCommand())
             {
                 cmd.CommandText = "SELECT Id, Code, Level, NameKo, NameEn, AreaKm2, ParentId, StatCode FROM Zone";

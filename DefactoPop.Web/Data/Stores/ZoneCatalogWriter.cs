@@ -1,5 +1,5 @@
 using DefactoPop.Core.Domain;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -34,8 +34,8 @@ public static class ZoneCatalogWriter
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            var outer = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+            var connection = (DbConnection)db.Database.GetDbConnection();
+            var outer = (DbTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
             using var own = outer is null ? connection.BeginTransaction() : null;
             var transaction = outer ?? own!;
             var existing = ReadAll(connection, transaction);
@@ -92,7 +92,7 @@ public static class ZoneCatalogWriter
         }
     }
 
-    private static Dictionary<string, Row> ReadAll(SqliteConnection connection, SqliteTransaction transaction)
+    private static Dictionary<string, Row> ReadAll(DbConnection connection, DbTransaction transaction)
     {
         using var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
@@ -112,19 +112,19 @@ public static class ZoneCatalogWriter
         return result;
     }
 
-    private static void Write(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Row> rows)
+    private static void Write(DbConnection connection, DbTransaction transaction, IEnumerable<Row> rows)
     {
         using var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
         cmd.CommandText = """
             INSERT INTO Zone(Id, Code, Level, NameKo, NameEn, AreaKm2, ParentId, StatCode, Geometry)
-            VALUES ($id, $code, $level, $ko, $en, $area, $parent, $stat, $geo)
+            VALUES (@id, @code, @level, @ko, @en, @area, @parent, @stat, @geo)
             ON CONFLICT(Id) DO UPDATE SET Code = excluded.Code, Level = excluded.Level, NameKo = excluded.NameKo,
                 NameEn = excluded.NameEn, AreaKm2 = excluded.AreaKm2, ParentId = excluded.ParentId, StatCode = excluded.StatCode,
                 Geometry = COALESCE(excluded.Geometry, Zone.Geometry)
             """;
         // Untyped parameters: each value binds as its own type (integer, real, text or null).
-        var p = new[] { "$id", "$code", "$level", "$ko", "$en", "$area", "$parent", "$stat", "$geo" }.Select(n => cmd.Parameters.AddWithValue(n, DBNull.Value)).ToArray();
+        var p = new[] { "id", "code", "level", "ko", "en", "area", "parent", "stat", "geo" }.Select(n => cmd.Param(n, null)).ToArray();
         foreach (var r in rows)
         {
             p[0].Value = r.Id;
