@@ -1,6 +1,6 @@
 using DefactoPop.Web.Data.Auth;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace DefactoPop.Web.Hosting;
 
@@ -17,9 +17,20 @@ public static class AuthEndpoints
 
     public static WebApplication MapAuthEndpoints(this WebApplication app)
     {
-        app.MapPost(SignInPostPath, SignInAsync).AllowAnonymous();
-        app.MapPost(SignOutPostPath, SignOutAsync).AllowAnonymous();
+        // The token is checked here, not by the antiforgery middleware, so a missing one is a 400 in every environment.
+        app.MapPost(SignInPostPath, (HttpContext c, SignInManager<AppUser> s, UserManager<AppUser> u, IAntiforgery a) => FormAsync(c, a, f => SignInAsync(c, s, u, f)))
+            .AllowAnonymous().DisableAntiforgery();
+        app.MapPost(SignOutPostPath, (HttpContext c, SignInManager<AppUser> s, IAntiforgery a) => FormAsync(c, a, f => SignOutAsync(c, s, f["lang"])))
+            .AllowAnonymous().DisableAntiforgery();
         return app;
+    }
+
+    /// <summary>A form post with a valid antiforgery token goes to <paramref name="handle"/>; anything else is a 400.</summary>
+    private static async Task<IResult> FormAsync(HttpContext context, IAntiforgery antiforgery, Func<IFormCollection, Task<IResult>> handle)
+    {
+        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+            return Results.BadRequest("The form has expired or did not come from this site: open the page again.");
+        return await handle(await context.Request.ReadFormAsync(context.RequestAborted));
     }
 
     /// <summary>The sign-in page with its query: language, return URL, the user name typed and what went wrong.</summary>
@@ -37,11 +48,13 @@ public static class AuthEndpoints
         return pairs.Count == 0 ? SignInPath : SignInPath + "?" + string.Join('&', pairs);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, SignInManager<AppUser> signIn, UserManager<AppUser> users,
-        [FromForm(Name = "user")] string? userName, [FromForm] string? password, [FromForm] string? newPassword,
-        [FromForm] string? returnUrl, [FromForm] string? lang)
+    private static async Task<IResult> SignInAsync(HttpContext context, SignInManager<AppUser> signIn, UserManager<AppUser> users, IFormCollection form)
     {
-        userName = userName?.Trim() ?? "";
+        var userName = form["user"].ToString().Trim();
+        var password = form["password"].ToString();
+        var newPassword = form["newPassword"].ToString();
+        var returnUrl = form["returnUrl"].ToString();
+        var lang = form["lang"].ToString();
         var user = userName.Length == 0 ? null : await users.FindByNameAsync(userName);
         if (user is null || string.IsNullOrEmpty(password))
             return await FailedAsync(context, userName, lang, returnUrl, "error");
@@ -73,7 +86,7 @@ public static class AuthEndpoints
         return Results.Redirect(SignInUrl(lang, returnUrl, userName, problem));
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, SignInManager<AppUser> signIn, [FromForm] string? lang)
+    private static async Task<IResult> SignOutAsync(HttpContext context, SignInManager<AppUser> signIn, string? lang)
     {
         if (context.User.Identity?.IsAuthenticated == true)
         {
