@@ -149,8 +149,7 @@ public sealed class AuthRoleTests(Sqlite2017StoreFixture fixture)
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
     }
 
-    /// <summary>The user of a role in these tests.</summary>
-    public static string UserOf(string role) => "roles-" + role;
+    private static string UserOf(string role) => AuthBrowser.UserOf(role);
 
     private async Task<RoleApp> StartAsync(bool internalMode, bool anonymousViewer = true)
     {
