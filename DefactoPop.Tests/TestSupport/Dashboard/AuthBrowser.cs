@@ -19,15 +19,19 @@ public sealed class AuthBrowser : IAsyncDisposable
     /// <summary>The user of a role in the role tests ("roles-analyst" …), password <see cref="SignInClient.Password"/>.</summary>
     public static string UserOf(string role) => "roles-" + role;
 
-    public static async Task<AuthBrowser> StartAsync(string dbPath, bool internalMode)
+    /// <param name="settings">More configuration (e.g. Releases:*).</param>
+    public static async Task<AuthBrowser> StartAsync(string dbPath, bool internalMode, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = DashboardAppFactory.ForDatabase(dbPath, new Dictionary<string, string> { ["Disclosure:Mode"] = internalMode ? "internal" : "public" });
+        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Disclosure:Mode"] = internalMode ? "internal" : "public" };
+        var app = DashboardAppFactory.ForDatabase(dbPath, all);
         var baseUrl = app.Start();
         foreach (var role in AuthRoles.All)
             await SignInClient.EnsureUserAsync(app.Services, UserOf(role), role);
         var playwright = await Playwright.CreateAsync();
         return new AuthBrowser(app, baseUrl, playwright, await playwright.Chromium.LaunchAsync(BrowserFixture.LaunchOptions));
     }
+
+    public IServiceProvider Services => _app.Services;
 
     public async Task<PageProbe> OpenAsync(string url, bool recordCsp = false)
     {
