@@ -24,7 +24,8 @@ public static class AuthAuditing
         var download = s_downloads.Any(d => d.EndsWith('/') ? path.StartsWith(d, StringComparison.OrdinalIgnoreCase) && path.Length > d.Length
             : string.Equals(path, d, StringComparison.OrdinalIgnoreCase));
         var settings = context.RequestServices.GetRequiredService<IOptions<DisclosureSettings>>().Value;
-        var rawPage = UrlLanguage.IsPage(context.Request) && settings.ShowsRaw;
+        var rawPage = UrlLanguage.IsPage(context.Request) && settings.ShowsRaw
+            && !path.StartsWith(AuthEndpoints.SignInPath, StringComparison.OrdinalIgnoreCase) && !path.StartsWith(AuthEndpoints.SignOutPath, StringComparison.OrdinalIgnoreCase);
         if ((!download && !rawPage) || context.Response.StatusCode != StatusCodes.Status200OK)
             return;
         var action = download ? AuditActions.Export : AuditActions.RawView;

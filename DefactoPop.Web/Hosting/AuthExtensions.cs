@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DefactoPop.Web.Hosting;
 
@@ -21,6 +22,7 @@ public static class AuthExtensions
     public static IServiceCollection AddAuthStore(this IServiceCollection services, IConfiguration configuration)
     {
         var provider = configuration["Data:Provider"];
+        services.TryAddSingleton(configuration);
         services.AddDbContextFactory<AuthDbContext>((sp, o) => AuthStore.Configure(o, provider, sp.GetRequiredService<StoreDatabase>().ConnectionString));
         services.AddSingleton<AuthStore>();
         services.AddSingleton<AuditLog>();

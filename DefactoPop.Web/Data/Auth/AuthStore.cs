@@ -9,8 +9,11 @@ namespace DefactoPop.Web.Data.Auth;
 /// SQLite is the one provider built today; another (PostgreSQL) plugs in at <see cref="Configure"/> with its own
 /// migrations, and nothing else here changes.
 /// </summary>
-public sealed class AuthStore(IDbContextFactory<AuthDbContext> contexts, StoreDatabase store)
+public sealed class AuthStore(IDbContextFactory<AuthDbContext> contexts, StoreDatabase store, IConfiguration configuration)
 {
+    /// <summary>Data:Provider ("sqlite" when unset).</summary>
+    public string Provider { get; } = string.IsNullOrWhiteSpace(configuration["Data:Provider"]) ? "sqlite" : configuration["Data:Provider"]!.Trim().ToLowerInvariant();
+
     public const string HistoryTable = "__AuthMigrationsHistory";
 
     /// <summary>The newest migration of <see cref="AuthDbContext"/> (AuthStoreTests fails when a new one is added without updating it).</summary>
@@ -35,6 +38,13 @@ public sealed class AuthStore(IDbContextFactory<AuthDbContext> contexts, StoreDa
     /// <summary>Creates or updates the auth tables (skipped when current), one migrating process at a time.</summary>
     public async Task MigrateAsync(CancellationToken ct = default)
     {
+        if (Provider != "sqlite")
+        {
+            // The provider's own migrations (and their locking) run through EF; Configure names what is missing.
+            await using var other = await Contexts.CreateDbContextAsync(ct);
+            await other.Database.MigrateAsync(ct);
+            return;
+        }
         if (await AppliedMigrationAsync(ct) == LatestMigration)
             return;
         var path = Path.GetFullPath(new SqliteConnectionStringBuilder(store.ConnectionString).DataSource);
