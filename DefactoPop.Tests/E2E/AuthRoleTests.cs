@@ -143,6 +143,7 @@ public sealed class AuthRoleTests(Sqlite2017StoreFixture fixture)
             Assert.True(open.StatusCode == HttpStatusCode.OK, $"{path}: {open.StatusCode}");
         }
         Assert.Contains("TOT_LVPOP_CO", await anonymous.Http.GetStringAsync($"/{key}/json/{SeoulApiServices.GuDomestic}/1/5/20171004/04"), StringComparison.Ordinal);
+        Assert.DoesNotContain("signin-anonymous", await anonymous.Http.GetStringAsync("/signin"), StringComparison.Ordinal); // no "public view without sign-in" promise
 
         using var viewer = await SignInClient.SignedInAsync(app.BaseUrl, UserOf(AuthRoles.Viewer));
         using var home = await viewer.Http.GetAsync("/");

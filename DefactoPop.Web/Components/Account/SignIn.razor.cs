@@ -19,6 +19,7 @@ public sealed partial class SignIn
     private static readonly string[] s_problems = ["error", "locked", "change", "weak", "denied"];
 
     [Inject] public required UiText T { get; init; }
+    [Inject] public required IConfiguration Configuration { get; init; }
 
     [CascadingParameter] public HttpContext? HttpContext { get; set; }
 
@@ -45,6 +46,9 @@ public sealed partial class SignIn
     private string Role => AuthRoles.RoleOf(HttpContext?.User);
 
     private bool Denied => DeniedFlag is not null;
+
+    /// <summary>Visitors who do not sign in read as viewers (Auth:AnonymousViewer), and the page says so.</summary>
+    private bool AnonymousViewer => AuthExtensions.AnonymousViewer(Configuration);
 
     /// <summary>A new password is asked for: the one-time password is still in use, or the last new one was refused.</summary>
     private bool MustChange => Change is not null || Weak is not null;
