@@ -68,6 +68,24 @@ public sealed class AuthRoleTests(Sqlite2017StoreFixture fixture)
     }
 
     [Fact]
+    public async Task RawView_InternalModePageOpened_RecordedForAnalystNotForViewer()
+    {
+        await using var app = await StartAsync(internalMode: true);
+        var marker = "/map?level=gu&hour=" + Random.Shared.Next(0, 24) + "&probe=" + Guid.NewGuid().ToString("N");
+        using var viewer = await SignInClient.SignedInAsync(app.BaseUrl, UserOf(AuthRoles.Viewer));
+        using var analyst = await SignInClient.SignedInAsync(app.BaseUrl, UserOf(AuthRoles.Analyst));
+
+        using (var asViewer = await viewer.Http.GetAsync(marker))
+            Assert.Equal(HttpStatusCode.OK, asViewer.StatusCode);
+        using (var asAnalyst = await analyst.Http.GetAsync(marker))
+            Assert.Equal(HttpStatusCode.OK, asAnalyst.StatusCode);
+
+        var rawViews = (await app.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery(AuditActions.RawView))).Where(e => e.Target == marker).ToList();
+        var entry = Assert.Single(rawViews);
+        Assert.Equal((UserOf(AuthRoles.Analyst), AuthRoles.Analyst), (entry.User, entry.Role));
+    }
+
+    [Fact]
     public async Task Deck_PublicMode_NoRoleGetsRaw()
     {
         await using var app = await StartAsync(internalMode: false);
