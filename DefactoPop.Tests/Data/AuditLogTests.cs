@@ -1,8 +1,6 @@
 using DefactoPop.Tests.TestSupport;
 using DefactoPop.Web.Components.Pages;
 using DefactoPop.Web.Data.Auth;
-using DefactoPop.Web.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -16,7 +14,7 @@ public sealed class AuditLogTests
     {
         await using var store = await TestStore.CreateAsync();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 14, 59, 0, TimeSpan.Zero)); // 23:59 KST, 1 Dec
-        await using var services = Services(store, time);
+        await using var services = AuthServices.For(store, time: time);
         var log = services.GetRequiredService<AuditLog>();
         await services.GetRequiredService<AuthStore>().MigrateAsync();
 
@@ -59,17 +57,5 @@ public sealed class AuditLogTests
 
         Assert.Equal("/audit?action=export&user=kim%20lee&from=2026-12-01&to=2026-12-07", url);
         Assert.Equal(query, Audit.Parse("export", "kim lee", "2026-12-01", "2026-12-07"));
-    }
-
-    private static ServiceProvider Services(TestStore store, TimeProvider time)
-    {
-        var configuration = new ConfigurationBuilder().Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton(time);
-        services.AddDefactoPopData(configuration, store.DbPath);
-        services.AddLogging();
-        services.AddAuthStore(configuration);
-        return services.BuildServiceProvider();
     }
 }

@@ -1,10 +1,8 @@
 using DefactoPop.Tests.TestSupport;
 using DefactoPop.Web.Data.Auth;
 using DefactoPop.Web.Data.Stores;
-using DefactoPop.Web.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DefactoPop.Tests.Data;
@@ -16,7 +14,7 @@ public sealed class AuthStoreTests
     public async Task Migrate_StoreFile_OwnHistoryTableBesideTheStoresAndLatestNamed()
     {
         await using var store = await TestStore.CreateAsync();
-        await using var services = Services(store, provider: null);
+        await using var services = AuthServices.For(store);
         var auth = services.GetRequiredService<AuthStore>();
 
         await auth.MigrateAsync();
@@ -55,16 +53,5 @@ public sealed class AuthStoreTests
         var relational = Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension.Extract(options.Options);
         Assert.Equal(AuthStore.HistoryTable, relational.MigrationsHistoryTableName);
         Assert.Contains(options.Options.Extensions, e => e.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal));
-    }
-
-    private static ServiceProvider Services(TestStore store, string? provider)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Data:Provider"] = provider }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddDefactoPopData(configuration, store.DbPath);
-        services.AddLogging();
-        services.AddAuthStore(configuration);
-        return services.BuildServiceProvider();
     }
 }
