@@ -17,9 +17,11 @@ builder.Services.AddDefactoPopData(builder.Configuration, route.DbPath).AddDatab
 builder.Services.AddDashboardUi(builder.Configuration);
 builder.Services.AddOpenDataApi(builder.Configuration);
 builder.Services.AddOperations();
+builder.Services.AddDefactoPopAuth(builder.Configuration);
 
 var app = builder.Build();
 app.UseOperations();
+app.UseDefactoPopAuth();
 app.UseOpenDataApi();
 app.UseDashboardUi();
 await app.RunAsync();

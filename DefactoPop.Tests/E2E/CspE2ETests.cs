@@ -34,6 +34,9 @@ public sealed class CspE2ETests(Sqlite2017StoreFixture fixture)
         { "/releases", "#page-title" },
         { "/method", "#page-title" },
         { "/scalar/v1", "idle" },
+        { "/signin", "#signin-form" },
+        { "/signin?lang=en&change=1&user=someone", "#signin-new" },
+        { "/audit", "#signin-form" }, // anonymous: sent to sign in (the admin's view is AuthE2ETests')
     };
 
     [Theory]

@@ -52,16 +52,28 @@ public sealed class DisclosureE2ETests(Sqlite2017StoreFixture fixture)
     }
 
     [Fact]
-    public async Task Layout_InternalMode_BannerOnEveryPage()
+    public async Task Layout_InternalModeAnalyst_BannerOnEveryPage()
     {
-        await using var browser = await StoreBrowser.StartAsync(fixture.Store.DbPath, new Dictionary<string, string> { ["Disclosure:Mode"] = "internal" });
+        await using var browser = await AuthBrowser.StartAsync(fixture.Store.DbPath, internalMode: true);
+        var analyst = await browser.SignInAsync(AuthBrowser.UserOf(Web.Data.Auth.AuthRoles.Analyst), "/");
         foreach (var url in new[] { "/", "/map?level=dong", "/method" })
         {
-            var probe = await browser.OpenAsync(url);
-            var banner = probe.Page.Locator("#internal-banner");
+            await analyst.Page.GotoAsync(url);
+            var banner = analyst.Page.Locator("#internal-banner");
             await banner.WaitForAsync(new() { Timeout = 20_000 });
             Assert.Contains("내부용", await banner.InnerTextAsync(), StringComparison.Ordinal);
-            await probe.Page.Context.CloseAsync();
         }
+    }
+
+    /// <summary>The internal mode is per user: a visitor who did not sign in (a viewer) reads the public view, and is told so.</summary>
+    [Fact]
+    public async Task Layout_InternalModeAnonymous_PublicViewNoBanner()
+    {
+        await using var browser = await AuthBrowser.StartAsync(fixture.Store.DbPath, internalMode: true);
+        var probe = await browser.OpenAsync("/method");
+        await probe.Page.Locator("#data-note").WaitForAsync(new() { Timeout = 20_000 });
+
+        Assert.Equal(0, await probe.Page.Locator("#internal-banner").CountAsync());
+        Assert.Contains("3명 이하", await probe.Page.Locator("#data-note").InnerTextAsync(), StringComparison.Ordinal);
     }
 }

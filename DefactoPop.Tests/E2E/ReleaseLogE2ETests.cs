@@ -1,14 +1,17 @@
 using System.Security.Cryptography;
 using DefactoPop.Core.Publication.Release;
 using DefactoPop.Tests.Data;
+using DefactoPop.Tests.TestSupport.Dashboard;
 using DefactoPop.Tests.TestSupport.Stores;
+using DefactoPop.Web.Data.Auth;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DefactoPop.Tests.E2E;
 
 /// <summary>
 /// The release log page over a release folder that the dashboard's own watcher fills from an inbox: each day with its
-/// files (downloadable, checksums matching), and a reprocess action that is off unless allowed.
+/// files (downloadable, checksums matching), and a reprocess action that is off unless allowed, and an admin's.
 /// </summary>
 public sealed class ReleaseLogE2ETests : IDisposable
 {
@@ -56,11 +59,20 @@ public sealed class ReleaseLogE2ETests : IDisposable
     }
 
     [Fact]
-    public async Task ReleasesPage_ReprocessAllowed_PublishesTheNextRevision()
+    public async Task ReleasesPage_ReprocessAllowedAdmin_PublishesTheNextRevision()
     {
-        await using var browser = await StoreBrowser.StartAsync(_db, Settings(allowReprocess: true));
+        await using var browser = await AuthBrowser.StartAsync(_db, internalMode: false, Settings(allowReprocess: true));
         await WaitForDaysAsync(3);
-        var probe = await browser.OpenAsync("/releases");
+        // Reprocessing is an admin's: disabled for a visitor and for an analyst.
+        foreach (var role in new[] { (string?)null, AuthRoles.Analyst })
+        {
+            var other = role is null ? await browser.OpenAsync("/releases") : await browser.SignInAsync(AuthBrowser.UserOf(role), "/releases");
+            var button = other.Page.Locator("#releases-table tbody tr[data-date='2017-10-11'] .dp-reprocess");
+            await button.WaitForAsync(new() { Timeout = 20_000 });
+            Assert.True(await button.IsDisabledAsync(), $"{role ?? "anonymous"} may reprocess");
+            await other.Page.Context.CloseAsync();
+        }
+        var probe = await browser.SignInAsync(AuthBrowser.UserOf(AuthRoles.Admin), "/releases");
         var page = probe.Page;
         var row = page.Locator("#releases-table tbody tr[data-date='2017-10-11']");
         await row.WaitForAsync(new() { Timeout = 20_000 });
@@ -71,6 +83,8 @@ public sealed class ReleaseLogE2ETests : IDisposable
         Assert.Equal(2, ReleaseManifest.TryRead(new ReleaseFolders(Root).Day(new DateOnly(2017, 10, 11)))!.Revision);
         Assert.Equal("2", (await row.Locator("td").Nth(1).InnerTextAsync()).Trim());
         Assert.Empty(probe.Errors);
+        var audit = await browser.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery(AuditActions.Reprocess));
+        Assert.Contains(audit, e => e.User == AuthBrowser.UserOf(AuthRoles.Admin) && e.Target!.StartsWith("2017-10-11", StringComparison.Ordinal));
     }
 
     private async Task WaitForDaysAsync(int count)

@@ -45,6 +45,7 @@ public static class SeoulApiEndpoint
         app.UseRateLimiter();
         app.MapGet("/{key}/{type:regex(^(json|xml)$)}/{**rest}", HandleAsync)
             .RequireRateLimiting(RatePolicy)
+            .AllowAnonymous() // its own keys, also when the dashboard requires sign-in
             .WithName("SeoulOpenApi")
             .WithSummary("서울 열린데이터광장 Open API와 같은 형식의 생활인구 (공개 기준 적용)")
             .WithDescription("rest = SERVICE/START_INDEX/END_INDEX[/STDR_DE_ID[/TMZON_PD_SE[/ADSTRD_CODE_SE]]]. Services: "

@@ -12,11 +12,11 @@ public static class CliApp
     /// <summary>Exit code of a refused command line.</summary>
     public const int UsageError = 2;
 
-    public static readonly string[] Verbs = ["import", "export", "summary", "simulate", "estimate", "validate", "release", "audit-release", "api-key", "site", "deck", "animate", "backup", "restore", "migrate-store", "bench"];
+    public static readonly string[] Verbs = ["import", "export", "summary", "simulate", "estimate", "validate", "release", "audit-release", "api-key", "user", "site", "deck", "animate", "backup", "restore", "migrate-store", "bench"];
 
     public const string Usage = """
         usage: DefactoPop.Web [serve] [--db FILE|CONNECTION] [--urls URL] [--environment NAME] [--Key=Value …]   run the dashboard
-               DefactoPop.Web <verb> [options]   verbs: import, export, summary, simulate, estimate, validate, release, audit-release, api-key, site, deck, animate, backup, restore, migrate-store, bench
+               DefactoPop.Web <verb> [options]   verbs: import, export, summary, simulate, estimate, validate, release, audit-release, api-key, user, site, deck, animate, backup, restore, migrate-store, bench
                DefactoPop.Web <verb> --help      the options of a verb
         """;
 
@@ -74,6 +74,13 @@ public static class CliApp
                 b.SetDescription("Keys of the open-data API: add NAME issues one (printed once), list shows who holds one.");
                 b.AddCommand<ApiKeyAddCommand>("add");
                 b.AddCommand<ApiKeyListCommand>("list");
+            });
+            c.AddBranch("user", b =>
+            {
+                b.SetDescription("Users of the dashboard: add NAME --role admin|analyst|viewer (prints a one-time password), list, remove NAME.");
+                b.AddCommand<UserAddCommand>("add");
+                b.AddCommand<UserListCommand>("list");
+                b.AddCommand<UserRemoveCommand>("remove");
             });
             c.AddCommand<SiteCommand>("site").WithDescription("Run a siting workbench (senior, canopy, bus, retail) with the settings of /siting; ranked sites, or --json.");
             c.AddCommand<DeckCommand>("deck").WithDescription("Write the briefing deck (PPTX) of a period: headline, districts, visitors' hotspots, a siting result, caveats.");

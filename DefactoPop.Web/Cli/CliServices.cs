@@ -17,6 +17,8 @@ public static class CliServices
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddDefactoPopData(configuration, dbPath);
+        services.AddLogging();
+        services.AddAuthStore(configuration);
         if (internalView)
             services.PostConfigure<Data.Stores.DisclosureSettings>(d => d.Mode = "internal");
         return services.BuildServiceProvider();

@@ -72,6 +72,8 @@ public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
             return ImportCommand.BadInput;
         }
         Console.WriteLine($"{result.Path}: {result.Layout}, {result.Rows} rows, {result.MaskedCells} masked cells");
+        await CliAudit.WriteAsync(services, Data.Auth.AuditActions.Export,
+            $"{result.Path} ({result.Layout}, {result.Rows} rows{(request.Threshold is null ? ", raw" : "")})", cancellationToken);
         return 0;
     }
 }

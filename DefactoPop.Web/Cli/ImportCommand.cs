@@ -49,6 +49,8 @@ public sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
                         task.Value = 1;
                     });
                 Print(report);
+                await CliAudit.WriteAsync(services, Data.Auth.AuditActions.Import,
+                    string.Create(CultureInfo.InvariantCulture, $"{report.File} ({report.Kind}, {report.Rows} rows)"), cancellationToken);
             }
             catch (ImportFormatException e)
             {

@@ -111,6 +111,11 @@ public sealed class ReleaseCommand : AsyncCommand<ReleaseCommand.Settings>
             return CliApp.UsageError;
         }
         var quarantined = outcomes.Count(o => o.Status == ReleaseStatus.Quarantined);
+        if (services is not null)
+        {
+            foreach (var o in outcomes)
+                await CliAudit.WriteAsync(services, Data.Auth.AuditActions.Release, string.Create(CultureInfo.InvariantCulture, $"{o.Date:yyyy-MM-dd} {o.Status} r{o.Revision}"), cancellationToken);
+        }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"released {outcomes.Count(o => o.Status is ReleaseStatus.Published or ReleaseStatus.Republished)} day(s), unchanged {outcomes.Count(o => o.Status == ReleaseStatus.Unchanged)}, quarantined {quarantined}"));
         return quarantined == 0 ? 0 : CliApp.UsageError;

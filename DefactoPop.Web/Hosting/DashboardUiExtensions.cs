@@ -38,7 +38,7 @@ public static class DashboardUiExtensions
         app.Use(UrlLanguage.WriteCookieAsync);
         app.UseRequestLocalization();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous(); // the sign-in page's styles and scripts, when sign-in is required
         app.MapGet("/geo/{level}.geojson", ServeGeometryAsync);
         app.MapGet("/culture", SetCulture);
         app.MapGet(Routing.DashboardUrls.ReleasesPath + "/{date}/{file}", ServeReleaseFile);

@@ -37,7 +37,7 @@ public static class OperationsExtensions
         {
             var report = await health.CheckAsync(ct);
             return Results.Json(report, statusCode: report.Database.Reachable ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        });
+        }).AllowAnonymous(); // probes do not sign in
         return app;
     }
 }

@@ -8,7 +8,7 @@ public sealed partial class UiText
 {
     static UiText()
     {
-        foreach (var (key, text) in SitingTexts().Concat(OperationsTexts()))
+        foreach (var (key, text) in SitingTexts().Concat(OperationsTexts()).Concat(AuthTexts()))
             s_texts.Add(key, text);
     }
 

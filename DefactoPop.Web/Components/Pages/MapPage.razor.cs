@@ -203,7 +203,7 @@ public sealed partial class MapPage : IAsyncDisposable
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
             var title = $"{MetricTitle} · {T["level." + _filter.Level.Key()]} · {DashboardData.FormatSlot(new HourSlot(date, _filter.Hour))}";
             var name = $"map-{_filter.Metric.Key()}-{_filter.Level.Key()}-{date:yyyy-MM-dd}-{_filter.Hour:00}h.png";
-            await _module.InvokeAsync<long>("exportView", "choropleth", "map-legend-key", "map-png", title, T[Disclosure.Value.IsInternal ? "map.export.internal" : "map.export.note"], name);
+            await _module.InvokeAsync<long>("exportView", "choropleth", "map-legend-key", "map-png", title, T[Disclosure.Value.ShowsRaw ? "map.export.internal" : "map.export.note"], name);
         }
         finally
         {

@@ -1,8 +1,10 @@
 using System.Globalization;
 using DefactoPop.Core.Publication.Release;
+using DefactoPop.Web.Data.Auth;
 using DefactoPop.Web.Data.Releases;
 using DefactoPop.Web.Routing;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace DefactoPop.Web.Components.Pages;
 
@@ -13,14 +15,31 @@ public sealed partial class Releases
     private IReadOnlyList<ReleaseManifest> _days = [];
     private IReadOnlyList<QuarantinedDrop> _quarantined = [];
     private bool _busy;
+    private bool _admin;
+    private string _userName = "anonymous";
     private string? _message;
 
     [Inject] public required ReleaseLog Log { get; init; }
     [Inject] public required UiText T { get; init; }
+    [Inject] public required AuditLog Audit { get; init; }
 
-    private bool CanReprocess => Log.Settings.AllowReprocess && Log.Settings.CanRun;
+    [CascadingParameter] public Task<AuthenticationState>? Authentication { get; set; }
 
-    protected override void OnInitialized() => Load();
+    /// <summary>Reprocessing is an admin's, when the settings allow it.</summary>
+    private bool CanReprocess => _admin && Log.Settings.AllowReprocess && Log.Settings.CanRun;
+
+    private string ReprocessHint => !Log.Settings.AllowReprocess ? T["releases.reprocess.off"] : _admin ? "" : T["releases.reprocess.admin"];
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (Authentication is not null)
+        {
+            var user = (await Authentication).User;
+            _admin = AuthRoles.IsAdmin(user);
+            _userName = user.Identity?.IsAuthenticated == true ? user.Identity.Name ?? "?" : "anonymous";
+        }
+        Load();
+    }
 
     private void Load()
     {
@@ -30,12 +49,17 @@ public sealed partial class Releases
 
     private async Task ReprocessAsync(DateOnly date)
     {
+        var target = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (!CanReprocess)
+        {
+            await Audit.WriteAsync(AuditActions.Reprocess, _userName, _admin ? AuthRoles.Admin : AuthRoles.Viewer, target, succeeded: false);
             return;
+        }
         _busy = true;
         try
         {
             var outcome = (await Log.RunAsync(new HashSet<DateOnly> { date })).FirstOrDefault(o => o.Date == date);
+            await Audit.WriteAsync(AuditActions.Reprocess, _userName, AuthRoles.Admin, $"{target} {outcome?.Status}".TrimEnd());
             _message = outcome is null ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : $"{outcome.Date:yyyy-MM-dd}: {outcome.Status} {outcome.Revision} {outcome.Reason}";
             Load();
         }

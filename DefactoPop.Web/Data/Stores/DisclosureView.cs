@@ -8,7 +8,7 @@ namespace DefactoPop.Web.Data.Stores;
 
 /// <summary>
 /// Disclosure:Mode — "public" (the default): every reader sees what the release publishes (Seoul's threshold of 3
-/// persons, the store's patterns); "internal": raw estimates, with a banner on every page.
+/// persons, the store's patterns); "internal": raw estimates, with a banner on every page, for the readers allowed them.
 /// </summary>
 public sealed class DisclosureSettings
 {
@@ -16,7 +16,17 @@ public sealed class DisclosureSettings
 
     public string Mode { get; set; } = "public";
 
+    /// <summary>The configured mode is internal (whether the current reader sees raw figures is <see cref="ShowsRaw"/>).</summary>
     public bool IsInternal => string.Equals(Mode, "internal", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Raw figures only for readers <see cref="DisclosureAccess"/> allows (the web host sets this: an analyst or an
+    /// admin); a read where nobody said who is reading is public. False (the verbs): the mode alone decides.
+    /// </summary>
+    public bool PerUser { get; set; }
+
+    /// <summary>The current reader sees raw figures: the internal mode, and (per user) an analyst or an admin.</summary>
+    public bool ShowsRaw => IsInternal && (!PerUser || DisclosureAccess.RawAllowed == true);
 }
 
 /// <summary>
@@ -27,7 +37,8 @@ public sealed class DisclosureView(StoreDatabase database, ZoneCatalogCache cata
 {
     private const ulong ForeignSlots = 0b111111UL << CellValues.LongTotal;
 
-    public bool IsPublic => !settings.Value.IsInternal;
+    /// <summary>The current reader sees what the release publishes (see <see cref="DisclosureSettings.ShowsRaw"/>).</summary>
+    public bool IsPublic => !settings.Value.ShowsRaw;
 
     public static DisclosureOptions Options => DisclosureOptions.Seoul;
 

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace DefactoPop.Web.Data.Auth;
+
+/// <summary>Lets <c>dotnet ef</c> build the auth context without starting the app.</summary>
+internal sealed class AuthDesignTimeFactory : IDesignTimeDbContextFactory<AuthDbContext>
+{
+    public AuthDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<AuthDbContext>();
+        AuthStore.Configure(options, "sqlite", "Data Source=design.db");
+        return new AuthDbContext(options.Options);
+    }
+}
