@@ -16,7 +16,7 @@ public sealed class AccessibilityE2ETests(Sqlite2017StoreFixture fixture)
 
     public static readonly int[] Widths = [390, 768, 1400];
 
-    /// <summary>Every page of the nav with the selector that says it is drawn.</summary>
+    /// <summary>Every page of the nav, and the sign-in page, with the selector that says it is drawn.</summary>
     public static readonly (string Url, string Ready)[] NavPages =
     [
         ("/?" + Window, "#city-curve[data-rendered]"),
@@ -28,6 +28,7 @@ public sealed class AccessibilityE2ETests(Sqlite2017StoreFixture fixture)
         ("/briefing?" + Window, "#briefing-deck[data-ready=true]"),
         ("/releases", "#page-title"),
         ("/method", "#page-title"),
+        ("/signin", "#page-title"),
     ];
 
     [Theory]
