@@ -38,6 +38,30 @@ public class StoreStartupTests
     }
 
     [Fact]
+    public async Task Migrate_CurrentStoreWithAKilledMigrationsLockFile_RemovesIt()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var lockPath = MigrationGate.LockPath(store.DbPath);
+        await File.WriteAllBytesAsync(lockPath, []); // what a migration killed after its last step leaves
+
+        await store.Database.MigrateAsync();
+
+        Assert.False(File.Exists(lockPath));
+    }
+
+    [Fact]
+    public async Task Migrate_CurrentStoreWhileAnotherHoldsTheLock_LeavesItsLock()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var lockPath = MigrationGate.LockPath(store.DbPath);
+        await using var held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+
+        await store.Database.MigrateAsync();
+
+        Assert.True(File.Exists(lockPath));
+    }
+
+    [Fact]
     public async Task Import_File_RecordsTheSha256OfItsWholeContent()
     {
         // The hash is taken while the file is read for parsing, then over what the parser left unread.

@@ -45,9 +45,12 @@ public sealed class AuthStore(IDbContextFactory<AuthDbContext> contexts, StoreDa
             await other.Database.MigrateAsync(ct);
             return;
         }
-        if (await AppliedMigrationAsync(ct) == LatestMigration)
-            return;
         var path = Path.GetFullPath(new SqliteConnectionStringBuilder(store.ConnectionString).DataSource);
+        if (await AppliedMigrationAsync(ct) == LatestMigration)
+        {
+            MigrationGate.RemoveLeftover(path);
+            return;
+        }
         await using var gate = await MigrationGate.EnterAsync(path, store.ConnectionString, ct);
         await using var db = await Contexts.CreateDbContextAsync(ct);
         await db.Database.MigrateAsync(ct);

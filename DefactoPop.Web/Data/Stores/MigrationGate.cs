@@ -39,6 +39,25 @@ public sealed class MigrationGate : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _lock.DisposeAsync();
 
+    /// <summary>
+    /// Deletes the lock file a migration killed after its last step left beside a store that is now current (nothing
+    /// else would remove it); a lock another process holds is left to it.
+    /// </summary>
+    public static void RemoveLeftover(string storePath)
+    {
+        var path = LockPath(storePath);
+        if (!File.Exists(path))
+            return;
+        try
+        {
+            using var taken = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // held by a migrating process, or already gone
+        }
+    }
+
     private static async Task ClearStaleLockAsync(string connectionString, CancellationToken ct)
     {
         await using var connection = new SqliteConnection(connectionString);

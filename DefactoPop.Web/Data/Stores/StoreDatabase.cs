@@ -93,6 +93,10 @@ public sealed class StoreDatabase(IDbContextFactory<DefactoPopDbContext> context
             await using var db = await Contexts.CreateDbContextAsync(ct);
             await db.Database.MigrateAsync(ct);
         }
+        else
+        {
+            MigrationGate.RemoveLeftover(path);
+        }
         // Cells of a store written before the block layout move into blocks (resumable, one day per transaction).
         await using var connection = await OpenAsync(ct);
         if (CellLayoutMigration.IsPending(connection))
