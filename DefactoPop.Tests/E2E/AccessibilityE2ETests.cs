@@ -45,7 +45,7 @@ public sealed class AccessibilityE2ETests(Sqlite2017StoreFixture fixture)
             Assert.Equal(lang, await page.GetAttributeAsync("html", "lang"));
             // Narrow to wide on one load: MudBlazor re-lays the page on each breakpoint.
             foreach (var width in Widths)
-                found.AddRange(await CheckAtAsync(page, width, $"{url} [{lang}]"));
+                found.AddRange(await Axe.ViolationsAtWidthAsync(page, width, $"{url} [{lang}]"));
         }
         await page.Context.CloseAsync();
 
@@ -66,7 +66,7 @@ public sealed class AccessibilityE2ETests(Sqlite2017StoreFixture fixture)
 
         var found = new List<string>();
         foreach (var width in Widths)
-            found.AddRange(await CheckAtAsync(page, width, $"map zone panel [{lang}]"));
+            found.AddRange(await Axe.ViolationsAtWidthAsync(page, width, $"map zone panel [{lang}]"));
         await page.Context.CloseAsync();
 
         Assert.True(found.Count == 0, string.Join("\n", found));
@@ -104,13 +104,6 @@ public sealed class AccessibilityE2ETests(Sqlite2017StoreFixture fixture)
             BypassCSP = true, // axe is injected as a script; the CSP itself has its own tests
         });
         return await context.NewPageAsync();
-    }
-
-    private static async Task<IEnumerable<string>> CheckAtAsync(IPage page, int width, string what)
-    {
-        await page.SetViewportSizeAsync(width, 900);
-        await page.WaitForTimeoutAsync(600); // breakpoint listeners and chart resizes
-        return (await Axe.ViolationsAsync(page)).Select(v => $"{what} at {width} px: {v}");
     }
 
     private static string WithLang(string url, string lang) =>

@@ -34,11 +34,7 @@ public abstract class DashboardStoreSuite(IDashboardStoreFixture fixture)
 
         var found = new List<string>();
         foreach (var width in new[] { 390, 1400 })
-        {
-            await probe.Page.SetViewportSizeAsync(width, 900);
-            await probe.Page.WaitForTimeoutAsync(600);
-            found.AddRange((await Axe.ViolationsAsync(probe.Page)).Select(v => $"{path} [{lang}] at {width} px: {v}"));
-        }
+            found.AddRange(await Axe.ViolationsAtWidthAsync(probe.Page, width, $"{path} [{lang}]"));
         await probe.Page.Context.CloseAsync();
         Assert.True(found.Count == 0, string.Join("\n", found));
     }

@@ -37,6 +37,14 @@ public static class Axe
         return [.. found.Select(v => $"{v.Id} ({v.Impact}) ×{v.Nodes.Length}: {string.Join(" | ", v.Nodes.Take(3))}")];
     }
 
+    /// <summary>The page's violations after resizing it to <paramref name="width"/> px, each prefixed with what and where.</summary>
+    public static async Task<IEnumerable<string>> ViolationsAtWidthAsync(IPage page, int width, string what)
+    {
+        await page.SetViewportSizeAsync(width, 900);
+        await page.WaitForTimeoutAsync(600); // MudBlazor's breakpoint listeners and the charts' resizes
+        return (await ViolationsAsync(page)).Select(v => $"{what} at {width} px: {v}");
+    }
+
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
 
     private sealed record Violation(string Id, string? Impact, string[] Nodes);
