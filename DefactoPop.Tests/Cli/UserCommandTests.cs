@@ -6,6 +6,7 @@ using DefactoPop.Tests.TestSupport.Dashboard;
 using DefactoPop.Web.Cli;
 using DefactoPop.Web.Data.Auth;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DefactoPop.Tests.Cli;
 
@@ -45,6 +46,36 @@ public sealed partial class UserCommandTests
         Assert.Contains(AuditActions.UserAdded, actions);
         Assert.Contains(AuditActions.PasswordChanged, actions);
         Assert.Contains(AuditActions.SignIn, actions);
+    }
+
+    [PostgresFact]
+    public async Task UserAdd_PostgresStore_SignsInThroughTheFormAndIsAudited()
+    {
+        var connection = await PostgresTestServer.CreateDatabaseAsync();
+        try
+        {
+            var added = await ChildVerb.RunAsync(["user", "add", "pg-admin", "--role", "admin", "--db", connection]);
+            Assert.True(added.ExitCode == 0, added.Output);
+            var password = PasswordLine().Match(added.Output).Value;
+
+            var settings = new Dictionary<string, string> { ["Data:Provider"] = "postgres", ["Data:ConnectionString"] = connection };
+            await using var app = DashboardAppFactory.ForDatabase(Path.Combine(Path.GetTempPath(), "dp-unused-" + Guid.NewGuid().ToString("N") + ".db"), settings);
+            var baseUrl = app.Start();
+            using var client = SignInClient.Anonymous(baseUrl);
+            using (var changed = await client.PostSignInAsync("pg-admin", password, ("newPassword", "a-new-password-7")))
+                Assert.Equal("/", changed.Headers.Location?.OriginalString);
+            using (var audit = await client.Http.GetAsync("/audit"))
+                Assert.Equal(HttpStatusCode.OK, audit.StatusCode);
+
+            await using var services = AuthServices.ForStore(connection);
+            var actions = (await services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery())).Select(e => e.Action).ToList();
+            Assert.Contains(AuditActions.UserAdded, actions);
+            Assert.Contains(AuditActions.SignIn, actions);
+        }
+        finally
+        {
+            await PostgresTestServer.DropDatabaseAsync(connection);
+        }
     }
 
     [Theory]

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DefactoPop.Tests.Data;
 
-/// <summary>Users and the audit log beside the store: same file, own migrations and history table, provider from Data:Provider.</summary>
+/// <summary>Users and the audit log beside the store: same file, own migrations and history table, the store's provider.</summary>
 public sealed class AuthStoreTests
 {
     [Fact]
@@ -33,22 +33,36 @@ public sealed class AuthStoreTests
         Assert.Equal(3L, await cmd.ExecuteScalarAsync());
     }
 
-    [Fact]
-    public void Configure_UnbuiltProvider_NamesWhatIsMissing()
+    [PostgresFact]
+    public async Task Migrate_PostgresStore_OwnHistoryTableBesideTheStoresAndLatestNamed()
     {
-        var error = Assert.Throws<NotSupportedException>(() => AuthStore.Configure(new DbContextOptionsBuilder<AuthDbContext>(), "postgres", "Host=localhost"));
+        await using var store = await TestStore.CreateAsync(provider: StoreProvider.Postgres);
+        await using var services = AuthServices.For(store);
+        var auth = services.GetRequiredService<AuthStore>();
 
-        Assert.Contains("postgres", error.Message, StringComparison.Ordinal);
+        await auth.MigrateAsync();
+        await auth.MigrateAsync(); // current: a no-op
+
+        await using var db = await auth.Contexts.CreateDbContextAsync();
+        Assert.IsType<PostgresAuthDbContext>(db);
+        Assert.Equal("postgres", auth.Provider);
+        Assert.Equal(AuthStore.LatestPostgresMigration, db.Database.GetMigrations().Last());
+        Assert.Equal(AuthStore.LatestPostgresMigration, await auth.AppliedMigrationAsync());
+        Assert.Equal(StoreDatabase.LatestPostgresMigration, await store.Database.AppliedMigrationAsync());
+        await using var connection = await store.Database.OpenConnectionAsync();
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT COUNT(*) FROM \"{AuthStore.HistoryTable}\" WHERE \"MigrationId\" LIKE '%Initial%'";
+        Assert.Equal(0L, await cmd.ExecuteScalarAsync());
+        cmd.CommandText = "SELECT COUNT(*) FROM information_schema.tables WHERE table_name IN ('AspNetUsers', 'AspNetRoles', 'AuditLog')";
+        Assert.Equal(3L, await cmd.ExecuteScalarAsync());
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("SQLite")]
-    public void Configure_Sqlite_OwnHistoryTable(string? provider)
+    [Fact]
+    public void Configure_Sqlite_OwnHistoryTable()
     {
         var options = new DbContextOptionsBuilder<AuthDbContext>();
 
-        AuthStore.Configure(options, provider, "Data Source=:memory:");
+        AuthStore.Configure(options, "Data Source=:memory:");
 
         var relational = Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension.Extract(options.Options);
         Assert.Equal(AuthStore.HistoryTable, relational.MigrationsHistoryTableName);

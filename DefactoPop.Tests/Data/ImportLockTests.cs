@@ -46,6 +46,35 @@ public sealed class ImportLockTests
         }
     }
 
+    [PostgresFact]
+    public async Task Acquire_PostgresStoreHeldFromAnotherMachine_WaitsThenHolds()
+    {
+        // Two locks with different local names stand for two machines: only the database's advisory lock joins them.
+        var connection = await PostgresTestServer.CreateDatabaseAsync();
+        try
+        {
+            var here = new ImportLock(Path.Combine(Path.GetTempPath(), "machine-a-" + Guid.NewGuid().ToString("N")), connection);
+            var there = new ImportLock(Path.Combine(Path.GetTempPath(), "machine-b-" + Guid.NewGuid().ToString("N")), connection);
+            var waited = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            there.Waiting = () => waited.TrySetResult();
+
+            var first = await here.AcquireAsync();
+            Assert.Null(there.TryAcquire());
+            var second = there.AcquireAsync();
+            await waited.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.False(second.IsCompleted);
+            await first.DisposeAsync();
+            await using var lease = await second.WaitAsync(TimeSpan.FromSeconds(30));
+
+            Assert.True(lease.Waited);
+            Assert.Null(here.TryAcquire());
+        }
+        finally
+        {
+            await PostgresTestServer.DropDatabaseAsync(connection);
+        }
+    }
+
     [Fact]
     public async Task ImportVerb_LockHeldByAnotherWriter_PrintsWaitingOnceThenImports()
     {

@@ -7,15 +7,21 @@ namespace DefactoPop.Tests.TestSupport;
 /// <summary>The data services and the auth store (users, audit log) over a test store's file, as the verbs build them.</summary>
 public static class AuthServices
 {
-    public static ServiceProvider For(TestStore store, string? provider = null, TimeProvider? time = null)
+    public static ServiceProvider For(TestStore store, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Data:Provider"] = provider }).Build();
+        return ForStore(store.Db, time);
+    }
+
+    /// <summary>The same over any store: a SQLite file or a PostgreSQL connection string.</summary>
+    public static ServiceProvider ForStore(string db, TimeProvider? time = null)
+    {
+        var configuration = new ConfigurationBuilder().Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         if (time is not null)
             services.AddSingleton(time);
-        services.AddDefactoPopData(configuration, store.DbPath);
+        services.AddDefactoPopData(configuration, db);
         services.AddLogging();
         services.AddAuthStore(configuration);
         return services.BuildServiceProvider();

@@ -21,9 +21,10 @@ public static class AuthExtensions
     /// <summary>Users and the audit log on the store's database (the verbs and the web host): call after AddDefactoPopData.</summary>
     public static IServiceCollection AddAuthStore(this IServiceCollection services, IConfiguration configuration)
     {
-        var provider = configuration["Data:Provider"];
         services.TryAddSingleton(configuration);
-        services.AddDbContextFactory<AuthDbContext>((sp, o) => AuthStore.Configure(o, provider, sp.GetRequiredService<StoreDatabase>().ConnectionString));
+        services.AddSingleton<IDbContextFactory<AuthDbContext>>(sp => new AuthContextFactory(sp.GetRequiredService<StoreDatabase>()));
+        // Identity's stores take the context from the request's scope.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AuthDbContext>>().CreateDbContext());
         services.AddSingleton<AuthStore>();
         services.AddSingleton<AuditLog>();
         services.AddIdentityCore<AppUser>(ConfigureIdentity)

@@ -24,15 +24,15 @@ public static class DataServiceExtensions
             var options = new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(pg).Options;
             services.AddSingleton<IDbContextFactory<DefactoPopDbContext>>(new PostgresContextFactory(options));
             services.AddSingleton(sp => new StoreDatabase(sp.GetRequiredService<IDbContextFactory<DefactoPopDbContext>>(), pg, Console.Error, StoreProvider.Postgres));
-            // Writers of one PostgreSQL database on this machine wait for each other as SQLite's do (a lock file in temp).
-            AddStoreServices(services, configuration, PostgresLockPath(pg), Path.Combine(Directory.GetCurrentDirectory(), "releases"));
+            // Writers of one PostgreSQL database wait for each other on any machine (an advisory lock in the database).
+            AddStoreServices(services, configuration, new ImportLock(PostgresLockPath(pg), pg), Path.Combine(Directory.GetCurrentDirectory(), "releases"));
             return services;
         }
         var path = Path.GetFullPath(location.SqlitePath);
         var connectionString = StoreDatabase.ConnectionStringFor(path);
         services.AddDbContextFactory<DefactoPopDbContext>(o => o.UseSqlite(connectionString));
         services.AddSingleton(sp => new StoreDatabase(sp.GetRequiredService<IDbContextFactory<DefactoPopDbContext>>(), connectionString, Console.Error));
-        AddStoreServices(services, configuration, path, Path.Combine(Path.GetDirectoryName(path)!, "releases"));
+        AddStoreServices(services, configuration, new ImportLock(path), Path.Combine(Path.GetDirectoryName(path)!, "releases"));
         return services;
     }
 
@@ -60,7 +60,7 @@ public static class DataServiceExtensions
         return Path.Combine(Path.GetTempPath(), "defactopop-locks", "postgres-" + id);
     }
 
-    private static void AddStoreServices(IServiceCollection services, IConfiguration configuration, string lockPath, string releases)
+    private static void AddStoreServices(IServiceCollection services, IConfiguration configuration, ImportLock importLock, string releases)
     {
         services.AddSingleton<ZoneCatalogCache>();
         services.Configure<DisclosureSettings>(configuration.GetSection(DisclosureSettings.Section));
@@ -72,7 +72,7 @@ public static class DataServiceExtensions
         services.AddSingleton<IPopulationReadStore>(sp => sp.GetRequiredService<PopulationReadStore>());
         services.AddSingleton<PopulationImporter>();
         services.AddSingleton<ReferenceImporter>();
-        services.AddSingleton(new ImportLock(lockPath));
+        services.AddSingleton(importLock);
         services.AddSingleton<ImportService>();
         services.AddSingleton<ExportService>();
         services.AddSingleton<SimulationService>();

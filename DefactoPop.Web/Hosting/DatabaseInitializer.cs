@@ -28,11 +28,6 @@ public sealed class DatabaseInitializer(
     {
         if (!configuration.GetValue("Data:SeedOnStart", true))
             return;
-        if (database.IsPostgres)
-        {
-            logger.LogInformation("The default scenario is not seeded into a PostgreSQL store (simulate writes SQLite; copy it with migrate-store).");
-            return;
-        }
         await using (var db = await contexts.CreateDbContextAsync(stoppingToken))
         {
             var hasData = await db.Blocks.AnyAsync(stoppingToken);

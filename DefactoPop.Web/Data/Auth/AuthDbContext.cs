@@ -8,10 +8,22 @@ namespace DefactoPop.Web.Data.Auth;
 /// Users, roles and the audit log: a context of its own beside the store's (same database, its own migrations in
 /// Data/Auth/Migrations and its own history table <see cref="AuthStore.HistoryTable"/>), so the store's schema and its
 /// providers evolve without touching sign-in. Add a migration with
-/// <c>dotnet ef migrations add NAME --context AuthDbContext --output-dir Data/Auth/Migrations</c>.
+/// <c>dotnet ef migrations add NAME --context AuthDbContext --output-dir Data/Auth/Migrations</c>, and PostgreSQL's
+/// with <c>--context PostgresAuthDbContext --output-dir Data/Auth/Migrations/Postgres</c>.
 /// </summary>
-public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
+public class AuthDbContext : IdentityDbContext<AppUser, IdentityRole, string>
 {
+    public AuthDbContext(DbContextOptions<AuthDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's subclass, whose options carry its own context type.</summary>
+    protected AuthDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -34,3 +46,6 @@ public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options) : Ide
         builder.Entity<AppUser>().Property(u => u.CreatedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
     }
 }
+
+/// <summary>The same model on PostgreSQL, with its own migrations (EF keeps one migration set per context type).</summary>
+public sealed class PostgresAuthDbContext(DbContextOptions<PostgresAuthDbContext> options) : AuthDbContext(options);

@@ -9,7 +9,13 @@ internal sealed class AuthDesignTimeFactory : IDesignTimeDbContextFactory<AuthDb
     public AuthDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<AuthDbContext>();
-        AuthStore.Configure(options, "sqlite", "Data Source=design.db");
+        AuthStore.Configure(options, "Data Source=design.db");
         return new AuthDbContext(options.Options);
     }
+}
+
+/// <summary>Lets <c>dotnet ef</c> build PostgreSQL's auth context without a server.</summary>
+internal sealed class PostgresAuthDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAuthDbContext>
+{
+    public PostgresAuthDbContext CreateDbContext(string[] args) => new(AuthStore.PostgresOptions("Host=localhost;Database=design"));
 }

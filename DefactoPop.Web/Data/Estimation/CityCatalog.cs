@@ -3,9 +3,10 @@ using DefactoPop.Core.Domain;
 using DefactoPop.Core.Reference;
 using DefactoPop.Web.Data.Entities;
 using DefactoPop.Web.Data.Stores;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace DefactoPop.Web.Data.Estimation;
 
@@ -75,11 +76,15 @@ public static class CityCatalog
         }
     }
 
-    /// <summary>Bulk insert of the register rows (~1.16M on the full city) with one prepared command; EF change tracking of them cost 70 s and 2 GB.</summary>
+    /// <summary>
+    /// Bulk insert of the register rows (~1.16M on the full city) inside the context's transaction: one prepared
+    /// statement on SQLite, binary COPY on PostgreSQL. EF change tracking of them cost 70 s and 2 GB.
+    /// </summary>
     public static Task InsertRegisteredAsync(DefactoPopDbContext db, IDbContextTransaction transaction, IEnumerable<RegisteredEntity> rows, CancellationToken ct)
     {
-        // A million rows at first start: one raw prepared statement inside the context's transaction.
         ArgumentNullException.ThrowIfNull(transaction);
+        if (db.Database.GetDbConnection() is NpgsqlConnection pg)
+            return CopyRegisteredAsync(pg, rows, ct);
         using var insert = new RawStatement(StoreDatabase.SqliteConnectionOf(db, "Loading the register"),
             "INSERT INTO Registered(ZoneId, Sex, Band, \"Group\", Persons) VALUES (?1, ?2, ?3, ?4, ?5)");
         var n = 0;
@@ -95,5 +100,21 @@ public static class CityCatalog
             insert.Execute();
         }
         return Task.CompletedTask;
+    }
+
+    private static async Task CopyRegisteredAsync(NpgsqlConnection connection, IEnumerable<RegisteredEntity> rows, CancellationToken ct)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY registered (zoneid, sex, band, \"group\", persons) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var r in rows)
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(r.ZoneId, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync((short)r.Sex, NpgsqlDbType.Smallint, ct);
+            await copy.WriteAsync((short)r.Band, NpgsqlDbType.Smallint, ct);
+            await copy.WriteAsync((short)r.Group, NpgsqlDbType.Smallint, ct);
+            await copy.WriteAsync(r.Persons, NpgsqlDbType.Double, ct);
+        }
+        await copy.CompleteAsync(ct);
     }
 }

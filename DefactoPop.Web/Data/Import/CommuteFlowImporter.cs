@@ -2,7 +2,6 @@ using System.Globalization;
 using DefactoPop.Core.Import.Layers;
 using DefactoPop.Web.Data.Siting;
 using DefactoPop.Web.Data.Stores;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -18,7 +17,7 @@ public static class CommuteFlowImporter
         var file = CommuteOdReader.Read(path);
         await using var db = await database.Contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var rows = CommuteFlowTable.Replace(StoreDatabase.SqliteConnectionOf(db, "Loading commute flows"), (SqliteTransaction)transaction.GetDbTransaction(),
+        var rows = CommuteFlowTable.Replace(db.Database.GetDbConnection(), transaction.GetDbTransaction(),
             file.FileName, file.Flows);
         await transaction.CommitAsync(ct);
         var masked = file.Rows.Count(r => r.Flow.Movers is null);

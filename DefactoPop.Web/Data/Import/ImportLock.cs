@@ -1,14 +1,21 @@
 using System.Collections.Concurrent;
+using Npgsql;
 
 namespace DefactoPop.Web.Data.Import;
 
 /// <summary>
-/// Serialises writers of one store (import, estimate, simulate) across processes and within one: an OS file lock on
-/// <c>&lt;db&gt;.import.lock</c> (FileShare.None, retried), which the OS frees when the holder dies, behind an
-/// in-process semaphore per store (two uploads of one server wait in turn, as two processes do).
+/// Serialises writers of one store (import, estimate, simulate) across processes and within one, behind an in-process
+/// semaphore per store (two uploads of one server wait in turn, as two processes do). A SQLite store's lock is an OS
+/// file lock on <c>&lt;db&gt;.import.lock</c> (FileShare.None, retried); a PostgreSQL store's is a session advisory
+/// lock in its database, so writers on other machines wait too. Either is freed when its holder dies.
 /// </summary>
-public sealed class ImportLock(string dbPath)
+/// <param name="dbPath">The SQLite file, or for PostgreSQL the local name of the in-process gate.</param>
+/// <param name="postgres">The PostgreSQL store's connection string; null for SQLite.</param>
+public sealed class ImportLock(string dbPath, string? postgres = null)
 {
+    /// <summary>The advisory lock's key: the same in every DefactoPop process (advisory locks are per database).</summary>
+    public const long AdvisoryKey = 0x44_65_66_61_63_74_6F_50; // "DefactoP"
+
     /// <summary>What a writer prints, once, when it has to wait.</summary>
     public const string WaitingMessage = "다른 가져오기가 진행 중이어서 기다립니다 / Another import is running on this store; waiting…";
 
@@ -34,8 +41,8 @@ public sealed class ImportLock(string dbPath)
         {
             while (true)
             {
-                if (TryOpen() is { } file)
-                    return new Lease(file, gate, announced);
+                if (await TryHoldAsync(ct) is { } held)
+                    return new Lease(held, gate, announced);
                 Announce(ref announced);
                 await Task.Delay(s_retry, ct);
             }
@@ -53,8 +60,18 @@ public sealed class ImportLock(string dbPath)
         var gate = s_inProcess.GetOrAdd(Path, _ => new SemaphoreSlim(1, 1));
         if (!gate.Wait(0))
             return null;
-        if (TryOpen() is { } file)
-            return new Lease(file, gate, false);
+        IDisposable? held;
+        try
+        {
+            held = postgres is null ? TryOpen() : TryAdvisoryAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch
+        {
+            gate.Release();
+            throw;
+        }
+        if (held is not null)
+            return new Lease(held, gate, false);
         gate.Release();
         return null;
     }
@@ -65,6 +82,30 @@ public sealed class ImportLock(string dbPath)
             return;
         announced = true;
         Waiting?.Invoke();
+    }
+
+    private async Task<IDisposable?> TryHoldAsync(CancellationToken ct) => postgres is null ? TryOpen() : await TryAdvisoryAsync(ct);
+
+    /// <summary>A session holding the store's advisory lock, or null when another session holds it.</summary>
+    private async Task<IDisposable?> TryAdvisoryAsync(CancellationToken ct)
+    {
+        // Its own unpooled session: the lock lives as long as the session, and dies with this process.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var cmd = new NpgsqlCommand("SELECT pg_try_advisory_lock(@key)", connection);
+            cmd.Parameters.AddWithValue("key", AdvisoryKey);
+            if (await cmd.ExecuteScalarAsync(ct) is true)
+                return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+        await connection.DisposeAsync();
+        return null;
     }
 
     private FileStream? TryOpen()
@@ -85,8 +126,8 @@ public sealed class ImportLock(string dbPath)
         }
     }
 
-    /// <summary>The store held by one writer; <see cref="Waited"/> when another writer held it first.</summary>
-    public sealed class Lease(FileStream file, SemaphoreSlim gate, bool waited) : IAsyncDisposable, IDisposable
+    /// <summary>The store held by one writer (a lock file or an advisory-lock session); <see cref="Waited"/> when another writer held it first.</summary>
+    public sealed class Lease(IDisposable held, SemaphoreSlim gate, bool waited) : IAsyncDisposable, IDisposable
     {
         private int _disposed;
 
@@ -96,7 +137,7 @@ public sealed class ImportLock(string dbPath)
         {
             if (Interlocked.Exchange(ref _disposed, 1) != 0)
                 return;
-            file.Dispose();
+            held.Dispose();
             gate.Release();
         }
 

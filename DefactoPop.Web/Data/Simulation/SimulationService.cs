@@ -13,6 +13,7 @@ using DefactoPop.Web.Data.Entities;
 using DefactoPop.Web.Data.Estimation;
 using DefactoPop.Web.Data.Siting;
 using DefactoPop.Web.Data.Stores;
+using DefactoPop.Web.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -34,7 +35,6 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
 
     public async Task RunAsync(SimulationRequest request, IProgress<SimulationProgress>? progress = null, CancellationToken ct = default)
     {
-        database.RequireSqlite("Simulating the synthetic city");
         await _gate.WaitAsync(ct);
         try
         {
@@ -107,12 +107,17 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
     public static string ScenarioKey(SimulationRequest request) =>
         JsonSerializer.Serialize(new { name = "synthetic Seoul", seed = request.Seed, from = request.From, to = request.To });
 
-    /// <summary>Where the drops go: the request's folder, else <c>scenario</c> beside the database file.</summary>
+    /// <summary>
+    /// Where the drops go: the request's folder, else <c>scenario-SEED</c> beside the database file, or for a
+    /// PostgreSQL store in the default data folder (the same seed writes the same drops, so stores may share it).
+    /// </summary>
     private string ScenarioRoot(SimulationRequest request)
     {
         if (request.ScenarioDir is { } dir)
             return dir;
-        var db = Path.GetFullPath(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource);
+        var db = database.IsPostgres
+            ? DefaultDatabase.Resolve(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
+            : Path.GetFullPath(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource);
         return Path.Combine(Path.GetDirectoryName(db) ?? ".", "scenario-" + request.Seed.ToString(CultureInfo.InvariantCulture));
     }
 

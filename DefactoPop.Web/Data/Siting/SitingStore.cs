@@ -88,7 +88,7 @@ public sealed class SitingStore(StoreDatabase database, ZoneCatalogCache catalog
             }
         }
         var cell = new CellValues();
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         for (var n = 0; n < slots.Count; n++)
         {
             ct.ThrowIfCancellationRequested();

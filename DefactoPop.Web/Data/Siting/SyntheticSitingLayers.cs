@@ -5,7 +5,6 @@ using DefactoPop.Core.Synthetic;
 using DefactoPop.Core.Synthetic.Layers;
 using DefactoPop.Web.Data.Entities;
 using DefactoPop.Web.Data.Stores;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -105,7 +104,7 @@ public sealed class SyntheticSitingLayers(StoreDatabase database)
             var od = await Task.Run(() => CommuteOd.Build(city, slot => MovementModel.Generate(city, slot), weekday, weekend, seed), ct);
             await using var db = await database.Contexts.CreateDbContextAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            CommuteFlowTable.Replace(StoreDatabase.SqliteConnectionOf(db, "Writing the synthetic siting layers"), (SqliteTransaction)transaction.GetDbTransaction(), Source, od);
+            CommuteFlowTable.Replace(db.Database.GetDbConnection(), transaction.GetDbTransaction(), Source, od);
             await transaction.CommitAsync(ct);
         }
     }
