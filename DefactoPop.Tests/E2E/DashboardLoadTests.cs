@@ -9,19 +9,15 @@ namespace DefactoPop.Tests.E2E;
 
 /// <summary>
 /// The CI variant of <c>bench --load</c>: the dashboard as a child process on loopback over a simulated day of a
-/// 600-집계구 test city, <see cref="Users"/> Playwright pages in one Chromium held for 2 minutes after a 30 s ramp, each
-/// stepping the hour or switching the level every 2–5 s. Asserts no error and no gross memory growth (≤ 50 %: the
-/// ≤ 10 % target needs bench --load's 10 minutes, past the warm-up). The interaction p95 is printed against its 300 ms
-/// target but not asserted: 290 ms and 511 ms in two CI runs on this shared machine.
+/// 600-집계구 test city, the 50 users as Playwright pages in one Chromium, held for 2 minutes after a 30 s ramp,
+/// each stepping the hour or switching the level every 2–5 s. Asserts no error, every user's map drawn, and no gross
+/// memory growth (≤ 50 % from when the last user opened the map: the ≤ 10 % target needs bench --load's 10 minutes,
+/// past the warm-up). The interaction p95 is printed against its 300 ms target but not asserted: the browser and the
+/// server share this machine's 2 cores with the rest of the suite (299 ms with nothing else running).
 /// </summary>
 public sealed class DashboardLoadTests(ITestOutputHelper output)
 {
-    /// <summary>
-    /// Fewer than the 50: this 2-core machine runs the server, Chromium and the driver together. Tried there
-    /// (bench --load on the full city, other jobs running): 50 pages mostly failed to draw the map within 60 s, 20 held
-    /// with no error but a p95 of 1.35 s. bench --load --users 50 --minutes 10 reports the 50.
-    /// </summary>
-    private const int Users = 10;
+    private const int Users = 50;
 
     /// <summary>Growth of the server's memory over the hold that would mean a leak, not warm-up.</summary>
     private const double GrossLeakGrowth = 0.5;
@@ -43,8 +39,8 @@ public sealed class DashboardLoadTests(ITestOutputHelper output)
             output.WriteLine(line);
         Assert.True(result.Errors == 0 && result.Opened == Users, string.Join("\n", result.Lines()));
         Assert.NotEmpty(result.RepaintMs);
-        // Only a gross-leak guard here: two minutes on a shared 2-core box still include the server's warm-up (it grew
-        // 9.5 % and 13.0 % in two CI runs). The ≤ 10 % target over the last 8 of 10 minutes is bench --load's to check.
+        // Only a gross-leak guard here: two minutes on a shared 2-core box still include the server's warm-up. The
+        // ≤ 10 % target over the last 8 of 10 minutes is bench --load's to check.
         Assert.True(result.Growth <= GrossLeakGrowth, string.Join("\n", result.Lines()));
     }
 }

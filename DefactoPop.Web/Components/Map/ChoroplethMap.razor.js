@@ -155,29 +155,50 @@ export function create(elementId, dotnet, options) {
     if (bounds && bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8], animate: false });
   }
 
+  // Built layer groups by geometry URL, so a level seen before comes back without a fetch, a parse or a rebuild.
+  const LAYER_CACHE = 3;
+  const layerCache = new Map();
+
+  function build(json) {
+    const entry = { group: null, layers: [], names: [], codes: [] };
+    entry.group = L.geoJSON(json, {
+      renderer,
+      style: () => ({ color: '#ffffff', weight: 0.5, fillColor: NODATA_COLOR, fillOpacity: 0.5 }),
+      onEachFeature: (feature, layer) => {
+        const i = entry.layers.length;
+        entry.layers.push(layer);
+        entry.codes.push(String(feature.properties && feature.properties.code || ''));
+        entry.names.push(String(feature.properties && feature.properties.name || ''));
+        layer.bindTooltip(() => tooltip(i), { sticky: true, className: 'choropleth-tooltip', direction: 'top' });
+        layer.on('click', () => dotnet.invokeMethodAsync('ZoneClicked', entry.codes[i]));
+      }
+    });
+    return entry;
+  }
+
   const api = {
     async setLayer(url, minZoom, fit) {
       state.minZoom = minZoom || 0;
       if (url !== state.url) {
         state.url = url;
-        const response = await fetch(url, { credentials: 'same-origin' });
-        if (!response.ok) throw new Error(`geometry ${url}: ${response.status}`);
-        const json = await response.json();
-        if (state.url !== url) return;
+        let entry = layerCache.get(url);
+        const reused = !!entry;
+        if (reused) {
+          layerCache.delete(url);
+        } else {
+          const response = await fetch(url, { credentials: 'same-origin' });
+          if (!response.ok) throw new Error(`geometry ${url}: ${response.status}`);
+          const json = await response.json();
+          if (state.url !== url) return;
+          entry = build(json);
+        }
+        // Most recent last; the oldest beyond the limit is dropped (switching back is then a swap, not a rebuild).
+        layerCache.set(url, entry);
+        if (layerCache.size > LAYER_CACHE) layerCache.delete(layerCache.keys().next().value);
         if (state.group) map.removeLayer(state.group);
-        state.layers = []; state.names = []; state.codes = []; state.classes = null; state.values = null;
-        state.group = L.geoJSON(json, {
-          renderer,
-          style: () => ({ color: '#ffffff', weight: 0.5, fillColor: NODATA_COLOR, fillOpacity: 0.5 }),
-          onEachFeature: (feature, layer) => {
-            const i = state.layers.length;
-            state.layers.push(layer);
-            state.codes.push(String(feature.properties && feature.properties.code || ''));
-            state.names.push(String(feature.properties && feature.properties.name || ''));
-            layer.bindTooltip(() => tooltip(i), { sticky: true, className: 'choropleth-tooltip', direction: 'top' });
-            layer.on('click', () => dotnet.invokeMethodAsync('ZoneClicked', state.codes[i]));
-          }
-        });
+        state.group = entry.group; state.layers = entry.layers; state.names = entry.names; state.codes = entry.codes;
+        state.classes = null; state.values = null;
+        if (reused) restyle(); // back to the neutral style until this level's frame arrives
         el.dataset.featureCount = String(state.layers.length);
         el.dataset.level = url;
         if (!fit) {
@@ -321,6 +342,7 @@ export function create(elementId, dotnet, options) {
 
     dispose() {
       document.removeEventListener('click', onStep, true);
+      layerCache.clear();
       map.off();
       map.remove();
       delete el.choropleth;

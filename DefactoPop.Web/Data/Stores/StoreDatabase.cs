@@ -23,13 +23,6 @@ public sealed class StoreDatabase(IDbContextFactory<DefactoPopDbContext> context
     /// <summary>Where the store is, for messages: the file, or the PostgreSQL database without its password.</summary>
     public string Describe() => IsPostgres ? "postgres:" + StoreLocation.Redact(ConnectionString) : new SqliteConnectionStringBuilder(ConnectionString).DataSource;
 
-    /// <summary>Refuses, naming the store, an operation that only SQLite stores have yet.</summary>
-    public void RequireSqlite(string operation)
-    {
-        if (IsPostgres)
-            throw new NotSupportedException(SqliteOnly(operation, Describe()));
-    }
-
     /// <summary>The SQLite connection under an EF context, or a refusal naming the operation when the store is PostgreSQL.</summary>
     public static SqliteConnection SqliteConnectionOf(DefactoPopDbContext db, string operation) =>
         db.Database.GetDbConnection() as SqliteConnection ?? throw new NotSupportedException(SqliteOnly(operation, "PostgreSQL"));
