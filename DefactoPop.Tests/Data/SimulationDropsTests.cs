@@ -54,4 +54,35 @@ public class SimulationDropsTests
         }
         Assert.False((await store.Read.GetCoverageAsync()).Days > 2, "only the requested days are stored");
     }
+
+    [Fact]
+    public async Task Run_FirstDayStored_ReportedBeforeTheSitingLayersAreWritten()
+    {
+        // A visitor who arrived before any data reloads on the first DaysDone > 0; the layers come after that report.
+        await using var store = await TestStore.CreateAsync(seoulDistricts: false);
+        var city = TestWorld.Small.TestCity.City;
+        var day = new DateOnly(2017, 12, 20);
+        var simulation = store.Services.GetRequiredService<SimulationService>();
+        long? placesAtFirstDay = null;
+        simulation.ProgressChanged += p =>
+        {
+            if (p.DaysDone == 1 && placesAtFirstDay is null)
+                placesAtFirstDay = Count(store.DbPath, "PlacePoint");
+        };
+
+        await simulation.RunAsync(new SimulationRequest(day, day, city.Seed) { City = city, ScenarioDir = Path.Combine(store.Directory, "scenario") });
+
+        Assert.Equal(0L, placesAtFirstDay);
+        Assert.True(Count(store.DbPath, "PlacePoint") > 0, "the layers were written after the report");
+        Assert.True((await store.Read.GetLevelAsync(new HourSlot(day, 14), ZoneLevel.City, PopulationQuery.All)).Values[0] > 0);
+    }
+
+    private static long Count(string db, string table)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT COUNT(*) FROM {table}";
+        return (long)cmd.ExecuteScalar()!;
+    }
 }

@@ -88,6 +88,8 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
                 await EstimateWriter.StoreDayAsync(database, catalogs, frame, hours, time.GetUtcNow(), ct);
                 PruneDrops(folders.Drops, request.KeepDrops, day);
                 finished++;
+                // Visitors waiting for a first day reload now, not after the siting layers below.
+                Report(new SimulationProgress(finished, days.Count, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " stored"), progress);
                 // The city's own layers and commuter OD product for the siting workbenches, once the first day is
                 // there (not before: the first map waits for nothing else).
                 await layers.WriteOnceAsync(city, request.Seed, request.From, ct);
