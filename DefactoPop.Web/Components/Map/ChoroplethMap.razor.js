@@ -33,7 +33,7 @@ export function create(elementId, dotnet, options) {
   if (options && options.tileUrl) {
     L.tileLayer(options.tileUrl, { attribution: options.tileAttribution || '', maxZoom: 19 }).addTo(map);
   }
-  const renderer = L.canvas({ padding: 0.3, tolerance: 3 });
+  const renderer = L.canvas({ padding: 0.1, tolerance: 3 });
   const lang = document.documentElement.lang || 'ko';
   const fmtSmall = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const fmt = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
