@@ -12,20 +12,32 @@ public sealed class ImportLockTests
     private static FixtureFile Small => OfficialFileFixtures.All().First(f => f.Level == ZoneLevel.Oa && f.Class == PopulationClass.Domestic);
 
     [Fact]
-    public async Task ImportFile_TwoAtOnceInOneProcess_BothSucceedAndTheSecondReportsItWaited()
+    public async Task ImportFile_TwoWhileAnotherWriterHoldsTheStore_BothWaitThenBothSucceed()
     {
+        // The test holds the store, as a running import would, so the order does not depend on how fast a file loads.
         await using var store = await TestStore.CreateAsync();
         await StoreFixtures.SeedZonesAsync(store);
         var first = store.WriteFile("first-" + Small.FileName, Small.Bytes);
         var second = store.WriteFile("second-" + Small.FileName, Small.Bytes);
         var waits = 0;
-        store.Imports.Lock.Waiting = () => Interlocked.Increment(ref waits);
+        var firstWaits = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        store.Imports.Lock.Waiting = () =>
+        {
+            Interlocked.Increment(ref waits);
+            firstWaits.TrySetResult();
+        };
+        var held = await store.Imports.Lock.AcquireAsync();
 
-        var reports = await Task.WhenAll(store.Imports.ImportFileAsync(first), store.Imports.ImportFileAsync(second));
+        var firstTask = store.Imports.ImportFileAsync(first);
+        await firstWaits.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var secondTask = store.Imports.ImportFileAsync(second);
+        Assert.False(firstTask.IsCompleted || secondTask.IsCompleted);
+        await held.DisposeAsync();
+        var reports = await Task.WhenAll(firstTask, secondTask);
 
         Assert.All(reports, r => Assert.True(r.Rows > 0));
-        Assert.Equal([false, true], reports.Select(r => r.Waited));
-        Assert.Equal(1, waits);
+        Assert.Equal([true, true], reports.Select(r => r.Waited));
+        Assert.Equal(2, waits);
     }
 
     [Fact]
