@@ -77,6 +77,26 @@ public class SimulationDropsTests
         Assert.True((await store.Read.GetLevelAsync(new HourSlot(day, 14), ZoneLevel.City, PopulationQuery.All)).Values[0] > 0);
     }
 
+    [Fact]
+    public async Task Run_ScenarioAlreadyStored_ReportsItCompleteAtOnceAndWritesNothing()
+    {
+        // A restart of the dashboard on a seeded store: no "0 / N days" banner, no forced reload, no work.
+        await using var store = await TestStore.CreateAsync(seoulDistricts: false);
+        var city = TestWorld.Small.TestCity.City;
+        var day = new DateOnly(2017, 12, 20);
+        var request = new SimulationRequest(day, day, city.Seed) { City = city, ScenarioDir = Path.Combine(store.Directory, "scenario") };
+        var simulation = store.Services.GetRequiredService<SimulationService>();
+        await simulation.RunAsync(request);
+        var before = await store.FingerprintAsync();
+        var reports = new List<SimulationProgress>();
+        simulation.ProgressChanged += reports.Add;
+
+        await simulation.RunAsync(request);
+
+        Assert.Equal([new SimulationProgress(1, 1, "done")], reports);
+        Assert.Equal(before, await store.FingerprintAsync());
+    }
+
     private static long Count(string db, string table)
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");

@@ -39,7 +39,14 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
         try
         {
             var days = request.Days();
-            Report(new SimulationProgress(0, days.Count, "city"), progress);
+            // A store that already holds the whole scenario (a restart) is left as it is, and reported complete at once.
+            var stored = await DaysStoredAsync(days, ct);
+            if (stored.Count == days.Count && await IsThisScenarioAsync(request, ct) && await layers.AreWrittenAsync(ct))
+            {
+                Report(new SimulationProgress(days.Count, days.Count, "done"), progress);
+                return;
+            }
+            Report(new SimulationProgress(stored.Count, days.Count, "city"), progress);
             var city = request.City ?? SyntheticCityBuilder.Build(request.Seed);
             var options = new SimulationOptions { Seed = request.Seed, TruthIsThreadSafe = true };
             var (frame, estimation) = SimulatedEstimation.InputsOf(city, options.Observation, request.Seed);
@@ -47,7 +54,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
             // The catalogue is written while the network, P* and the first day's drop are made (the first map waits for all).
             var catalog = Task.Run(() => WriteCatalogAsync(city, frame, request, ct), ct);
 
-            Report(new SimulationProgress(0, days.Count, "network"), progress);
+            Report(new SimulationProgress(stored.Count, days.Count, "network"), progress);
             Func<HourSlot, TruthHour> truth = slot => MovementModel.Generate(city, slot);
             // The operator's side writes each day's drop; the estimator reads it back like any delivery (DropSeries:
             // P* from the cell plan, calibration on the ordinary nights before the day).
@@ -61,7 +68,7 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
                     series.Prepare(days[0]);
                 return (plan, cellPlan, series);
             }, ct);
-            var done = await DaysStoredAsync(days, ct);
+            var done = stored;
             // The first day to estimate is delivered while the catalogue is still being written.
             var first = days.FirstOrDefault(d => !done.Contains(d));
             if (first != default)
@@ -136,6 +143,12 @@ public sealed class SimulationService(StoreDatabase database, ZoneCatalogCache c
         Current = p;
         progress?.Report(p);
         ProgressChanged?.Invoke(p);
+    }
+
+    private async Task<bool> IsThisScenarioAsync(SimulationRequest request, CancellationToken ct)
+    {
+        await using var db = await database.Contexts.CreateDbContextAsync(ct);
+        return await MetaStore.GetAsync(db, MetaKeys.Scenario, ct) == ScenarioKey(request);
     }
 
     /// <summary>Days of the request whose 24 city hours are already stored (a resumed run skips them).</summary>

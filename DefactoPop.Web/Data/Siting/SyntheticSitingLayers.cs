@@ -62,14 +62,18 @@ public sealed class SyntheticSitingLayers(StoreDatabase database)
     /// <summary>Writes what the store lacks of the city's layers and commuter OD product (a simulation run).</summary>
     public async Task WriteOnceAsync(SyntheticCity city, int seed, DateOnly from, CancellationToken ct = default)
     {
-        bool hasPoints, hasFlows;
-        await using (var db = await database.Contexts.CreateDbContextAsync(ct))
-        {
-            hasPoints = await db.PlacePoints.AnyAsync(p => p.Source == Source, ct);
-            hasFlows = await db.CommuteFlows.AnyAsync(f => f.Source == Source, ct);
-        }
+        var (hasPoints, hasFlows) = await WrittenAsync(ct);
         if (!hasPoints || !hasFlows)
             await WriteAsync(city, seed, from, !hasPoints, !hasFlows, ct);
+    }
+
+    /// <summary>Whether the synthetic layers and the commuter OD product are both in the store already.</summary>
+    public async Task<bool> AreWrittenAsync(CancellationToken ct = default) => await WrittenAsync(ct) is (true, true);
+
+    private async Task<(bool Points, bool Flows)> WrittenAsync(CancellationToken ct)
+    {
+        await using var db = await database.Contexts.CreateDbContextAsync(ct);
+        return (await db.PlacePoints.AnyAsync(p => p.Source == Source, ct), await db.CommuteFlows.AnyAsync(f => f.Source == Source, ct));
     }
 
     /// <summary>Writes the city's layers and/or its commuter OD product (each in its own transaction).</summary>
