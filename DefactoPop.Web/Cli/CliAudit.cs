@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DefactoPop.Web.Data.Auth;
 
 namespace DefactoPop.Web.Cli;
@@ -15,7 +16,7 @@ internal static class CliAudit
             await services.GetRequiredService<AuthStore>().MigrateAsync(ct);
             await services.GetRequiredService<AuditLog>().WriteCliAsync(action, target, ct);
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException)
+        catch (Exception e) when (e is DbException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException)
         {
             Console.Error.WriteLine($"warning: the audit log was not written ({e.Message}).");
         }

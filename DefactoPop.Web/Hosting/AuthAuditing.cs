@@ -44,7 +44,7 @@ public static class AuthAuditing
             await context.RequestServices.GetRequiredService<AuditLog>().WriteAsync(action, name, role ?? AuthRoles.RoleOf(user), target, succeeded,
                 context.Connection.RemoteIpAddress?.ToString(), CancellationToken.None);
         }
-        catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
         {
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AuthAuditing))
                 .LogError(e, "Could not write the audit entry {Action} {Target}", action, target);
